@@ -1,0 +1,7 @@
+export * from './generated/index';
+export { catalog } from './generated/all';
+export { processorIds, type ProcessorId } from './generated/ids';
+export { createMatcher, type CookieMatch, type CookieMatcher, type MatchOptions } from './matcher';
+export { categories, googleConsentSignals, type GoogleConsentSignal } from './categories';
+export { matchesPattern } from './pattern';
+export type * from './types';

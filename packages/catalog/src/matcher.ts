@@ -1,0 +1,129 @@
+import { literalPrefix, literalSuffix, matchesPattern, patternSpecificity } from './pattern';
+import type { CatalogEntry, CookieDefinition, StorageKind } from './types';
+
+/** A name's cookie definition and the entry that declares it. */
+export interface CookieMatch<Entry extends CatalogEntry = CatalogEntry> {
+  /** The processor or technology. */
+  readonly entry: Entry;
+  /** The cookie or storage item the name matched. */
+  readonly cookie: CookieDefinition;
+}
+
+/** Options for one lookup. */
+export interface MatchOptions {
+  /** Only items kept in this storage; by default any, preferring cookies. */
+  readonly storage?: StorageKind;
+}
+
+/** Classifies cookie and storage key names against a set of catalog entries. */
+export interface CookieMatcher<Entry extends CatalogEntry = CatalogEntry> {
+  /** The item a name belongs to: an exact name first, else the most specific pattern; `undefined` when none. */
+  match(name: string, options?: MatchOptions): CookieMatch<Entry> | undefined;
+}
+
+interface PatternCandidate<Entry extends CatalogEntry> extends CookieMatch<Entry> {
+  readonly pattern: string;
+}
+
+interface TrieNode<Entry extends CatalogEntry> {
+  readonly children: Map<string, TrieNode<Entry>>;
+  readonly candidates: PatternCandidate<Entry>[];
+}
+
+const newNode = <Entry extends CatalogEntry>(): TrieNode<Entry> => ({ children: new Map(), candidates: [] });
+
+// Keys are walked by UTF-16 code unit, the same way lookups read names.
+function insert<Entry extends CatalogEntry>(root: TrieNode<Entry>, key: string, fromEnd: boolean, candidate: PatternCandidate<Entry>): void {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const char = key.charAt(fromEnd ? key.length - 1 - i : i);
+    let next = node.children.get(char);
+    if (!next) {
+      next = newNode();
+      node.children.set(char, next);
+    }
+    node = next;
+  }
+  node.candidates.push(candidate);
+}
+
+function wins<Entry extends CatalogEntry>(a: PatternCandidate<Entry>, b: PatternCandidate<Entry>): boolean {
+  const bySpecificity = patternSpecificity(a.pattern) - patternSpecificity(b.pattern);
+  if (bySpecificity !== 0) return bySpecificity > 0;
+  const byPrefix = literalPrefix(a.pattern).length - literalPrefix(b.pattern).length;
+  if (byPrefix !== 0) return byPrefix > 0;
+  if (a.pattern !== b.pattern) return a.pattern < b.pattern;
+  return a.cookie.storage === 'cookie' && b.cookie.storage !== 'cookie';
+}
+
+function storageFits(cookie: CookieDefinition, storage: StorageKind | undefined): boolean {
+  return storage === undefined || cookie.storage === storage;
+}
+
+function prefer<Entry extends CatalogEntry>(matches: readonly CookieMatch<Entry>[], storage: StorageKind | undefined): CookieMatch<Entry> | undefined {
+  if (storage !== undefined) return matches.find((m) => m.cookie.storage === storage);
+  return matches.find((m) => m.cookie.storage === 'cookie') ?? matches[0];
+}
+
+/**
+ * Builds a matcher over catalog entries. A lookup walks the name's characters through a
+ * prefix tree (and a suffix tree for patterns that start with `*`), so its cost grows with
+ * the name's length, not with the number of entries or patterns.
+ *
+ * @example
+ * import { createMatcher, catalog } from '@kakor/catalog';
+ * const matcher = createMatcher(catalog);
+ * matcher.match('_pk_id.8506966f')?.entry.id; // 'piwik-pro'
+ */
+export function createMatcher<Entry extends CatalogEntry>(entries: readonly Entry[]): CookieMatcher<Entry> {
+  const exact = new Map<string, CookieMatch<Entry>[]>();
+  const byPrefix = newNode<Entry>();
+  const bySuffix = newNode<Entry>();
+
+  for (const entry of entries) {
+    for (const cookie of entry.cookies) {
+      if (cookie.name !== undefined) {
+        const list = exact.get(cookie.name) ?? [];
+        list.push({ entry, cookie });
+        exact.set(cookie.name, list);
+      } else if (cookie.pattern !== undefined) {
+        const candidate = { entry, cookie, pattern: cookie.pattern };
+        const prefix = literalPrefix(cookie.pattern);
+        if (prefix.length > 0) insert(byPrefix, prefix, false, candidate);
+        else insert(bySuffix, literalSuffix(cookie.pattern), true, candidate);
+      }
+    }
+  }
+
+  function bestPattern(name: string, storage: StorageKind | undefined): PatternCandidate<Entry> | undefined {
+    let best: PatternCandidate<Entry> | undefined;
+    const consider = (node: TrieNode<Entry>): void => {
+      for (const candidate of node.candidates) {
+        if (!storageFits(candidate.cookie, storage) || !matchesPattern(candidate.pattern, name)) continue;
+        if (!best || wins(candidate, best)) best = candidate;
+      }
+    };
+    let node: TrieNode<Entry> | undefined = byPrefix;
+    for (let i = 0; node && i < name.length; i++) {
+      node = node.children.get(name.charAt(i));
+      if (node) consider(node);
+    }
+    node = bySuffix;
+    for (let i = name.length - 1; node && i >= 0; i--) {
+      node = node.children.get(name.charAt(i));
+      if (node) consider(node);
+    }
+    return best;
+  }
+
+  return {
+    match(name, options) {
+      const storage = options?.storage;
+      const named = exact.get(name);
+      const exactMatch = named ? prefer(named, storage) : undefined;
+      if (exactMatch) return exactMatch;
+      const best = bestPattern(name, storage);
+      return best ? { entry: best.entry, cookie: best.cookie } : undefined;
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { countryCodes, isInsideEea, regionCodes } from '../countries';
+import { checkPattern } from '../pattern';
+import type { CatalogEntry } from '../types';
+
+// Each `error` below reads as "expected …"; the validator adds ", received …" and the place.
+
+const oneOf = (values: readonly string[]): string =>
+  `expected ${values.length > 1 ? 'one of ' : ''}${values
+    .map((v) => `"${v}"`)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1')}`;
+
+const enumOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: oneOf(values) });
+
+const text = (what: string) =>
+  z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, not an empty text` });
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https URL such as "https://example.com/privacy"' });
+
+/** Consent categories. */
+export const categorySchema = enumOf(['necessary', 'preferences', 'analytics', 'marketing']);
+/** First or third party. */
+export const partySchema = enumOf(['first', 'third']);
+/** Where an item lives in the browser. */
+export const storageKindSchema = enumOf(['cookie', 'localStorage', 'sessionStorage', 'indexedDB', 'pixel']);
+/** Processor or technology. */
+export const entryKindSchema = enumOf(['processor', 'technology']);
+/** What an entry does for a site. */
+export const serviceSchema = enumOf([
+  'analytics', 'advertising', 'crm', 'email', 'sms', 'support-chat', 'payments', 'fraud-prevention',
+  'hosting', 'storage', 'cdn-security', 'error-tracking', 'session-replay', 'authentication',
+  'tag-management', 'consent-management', 'video', 'maps', 'social-media', 'ab-testing',
+  'marketing-automation', 'billing', 'collaboration', 'framework', 'realtime', 'localization',
+]);
+/** Legal grounds for transfers out of the EEA. */
+export const transferSafeguardSchema = enumOf(['adequacy-decision', 'eu-us-dpf', 'sccs', 'bcrs']);
+/** Kinds of personal data. */
+export const dataCategorySchema = enumOf([
+  'name', 'email', 'phone', 'postal-address', 'national-id', 'online-identifiers', 'ip-address',
+  'device-information', 'usage-data', 'location', 'payment-data', 'billing-data', 'message-content',
+  'account-data', 'customer-data',
+]);
+
+const isoDuration = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
+
+/** `session`, `persistent` or an ISO 8601 duration. */
+export const durationSchema = z
+  .string({ error: 'expected "session", "persistent" or an ISO 8601 duration such as P13M or PT30M' })
+  .refine((value) => value === 'session' || value === 'persistent' || isoDuration.test(value), {
+    error: 'expected "session", "persistent" or an ISO 8601 duration such as P13M or PT30M',
+  })
+  .transform((value) => value as 'session' | 'persistent' | `P${string}`);
+
+/** ISO 3166-1 alpha-2 country code. */
+export const countryCodeSchema = z
+  .string({ error: 'expected an ISO 3166-1 alpha-2 country code such as "SE" or "US"' })
+  .refine((code) => countryCodes.has(code), { error: 'expected an ISO 3166-1 alpha-2 country code such as "SE" or "US"' });
+
+const locationSchema = z
+  .string({ error: 'expected an ISO 3166-1 alpha-2 country code, "EU" or "EEA"' })
+  .refine((code) => countryCodes.has(code) || regionCodes.has(code), {
+    error: 'expected an ISO 3166-1 alpha-2 country code such as "SE" or "US", "EU" or "EEA"',
+  });
+
+/** A text in en (required), sv and nb. */
+export const localizedTextSchema = z.strictObject(
+  { en: text('an English text'), sv: text('a Swedish text').optional(), nb: text('a Norwegian Bokmål text').optional() },
+  { error: 'expected a mapping with en, sv and nb texts' },
+);
+
+/** A page the facts were checked against. */
+export const sourceSchema = z.strictObject(
+  { url: httpsUrl, checked: z.iso.date({ error: 'expected the date the page was read, as YYYY-MM-DD' }) },
+  { error: 'expected a mapping with url and checked' },
+);
+
+const cookieNameSchema = z
+  .string({ error: 'expected the exact name as text' })
+  .min(1, { error: 'expected a name, not an empty text' })
+  .max(256, { error: 'expected a name of at most 256 characters' })
+  .refine((name) => !/[\s\p{Cc};=,]/u.test(name), { error: 'expected a name without spaces, control characters, ";", "=" or ","' })
+  .refine((name) => !name.includes('*'), { error: 'expected an exact name; a name with "*" is a `pattern`' });
+
+/** A cookie or storage item. */
+export const cookieSchema = z
+  .strictObject(
+    {
+      name: cookieNameSchema.optional(),
+      pattern: z
+        .string({ error: 'expected a wildcard pattern as text' })
+        .superRefine((pattern, ctx) => {
+          const problem = checkPattern(pattern);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
+      category: categorySchema,
+      purpose: localizedTextSchema,
+      duration: durationSchema,
+      party: partySchema,
+      storage: storageKindSchema,
+      domain: z
+        .string({ error: 'expected a domain such as ".stripe.com"' })
+        .regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'expected a lower-case domain such as ".stripe.com"' })
+        .optional(),
+      path: z.string({ error: 'expected a path such as "/"' }).startsWith('/', { error: 'expected a path starting with "/"' }).optional(),
+    },
+    { error: 'expected a mapping with name or pattern, category, purpose, duration, party and storage' },
+  )
+  .superRefine((cookie, ctx) => {
+    if ((cookie.name === undefined) === (cookie.pattern === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'expected exactly one of `name` (an exact name) and `pattern` (a wildcard pattern)', path: [] });
+    }
+  });
+
+const processingSchema = z
+  .strictObject(
+    {
+      locations: z.array(locationSchema, { error: 'expected a list of places' }).min(1, { error: 'expected at least one place of processing' }),
+      transferSafeguards: z.array(transferSafeguardSchema, { error: 'expected a list of safeguards' }).optional(),
+    },
+    { error: 'expected a mapping with locations (and transferSafeguards)' },
+  )
+  .superRefine((processing, ctx) => {
+    const outside = processing.locations.filter((location) => !isInsideEea(location));
+    if (outside.length > 0 && (processing.transferSafeguards ?? []).length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['transferSafeguards'],
+        message: `expected the transfer safeguards for processing outside the EEA (${outside.join(', ')}): adequacy-decision, eu-us-dpf, sccs or bcrs`,
+      });
+    }
+  });
+
+/** A catalog entry: a processor or technology and the items it sets. */
+export const catalogEntrySchema = z
+  .strictObject(
+    {
+      id: z
+        .string({ error: 'expected a kebab-case id such as "google-analytics"' })
+        .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "google-analytics"' }),
+      name: text('the name people know it by'),
+      legalName: text('the legal entity').optional(),
+      website: httpsUrl,
+      headquarters: countryCodeSchema.optional(),
+      kind: entryKindSchema,
+      services: z.array(serviceSchema, { error: 'expected a list of services' }).min(1, { error: 'expected at least one service' }),
+      processing: processingSchema.optional(),
+      dataCategories: z.array(dataCategorySchema, { error: 'expected a list of data categories' }),
+      privacyPolicy: httpsUrl.optional(),
+      dpa: httpsUrl.optional(),
+      description: localizedTextSchema,
+      sources: z.array(sourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source with url and checked' }),
+      cookies: z.array(cookieSchema, { error: 'expected a list of cookies and storage items (or [])' }),
+    },
+    { error: 'expected a mapping with the fields of a catalog entry' },
+  )
+  .superRefine((entry, ctx) => {
+    if (entry.kind !== 'processor') return;
+    for (const field of ['legalName', 'headquarters', 'processing', 'privacyPolicy'] as const) {
+      if (entry[field] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `expected ${field} on a processor` });
+      }
+    }
+  }) satisfies z.ZodType<CatalogEntry>;
+
+/** A catalog entry as written in YAML. */
+export type CatalogEntryInput = z.input<typeof catalogEntrySchema>;
+/** A catalog entry after validation. */
+export type CatalogEntryOutput = z.output<typeof catalogEntrySchema>;
+/** A cookie or storage item as written in YAML. */
+export type CookieInput = z.input<typeof cookieSchema>;

@@ -1,0 +1,2 @@
+export { validateCatalogDir, validateCatalogSources, type CatalogSourceFile, type CatalogValidation } from './load';
+export { formatProblem, type CatalogProblem } from './problem';
