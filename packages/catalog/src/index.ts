@@ -5,3 +5,4 @@ export { createMatcher, type CookieMatch, type CookieMatcher, type MatchOptions 
 export { categories, googleConsentSignals, type GoogleConsentSignal } from './categories';
 export { matchesPattern } from './pattern';
 export type * from './types';
+export { formatDuration, parseIsoDuration, type CatalogLocale } from './duration';

@@ -63,8 +63,16 @@ export function crossCheck(files: readonly ParsedEntryFile[]): CatalogProblem[] 
     for (let j = i + 1; j < patterns.length; j++) {
       const b = patterns[j] as Claim;
       if (a.file === b.file || a.storage !== b.storage || !patternsOverlap(a.text, b.text)) continue;
+      // A fixed-beginning and a fixed-end pattern always share some name: worth a look, not a stop.
+      const crossing = a.text.startsWith('*') !== b.text.startsWith('*');
       problems.push(
-        problemAt(b.file, ['cookies', b.index, 'pattern'], 'overlapping-patterns', `the pattern "${b.text}" overlaps "${a.text}" of ${a.file.file} (cookies[${String(a.index)}]): some names would match both; make one of them more specific`),
+        problemAt(
+          b.file,
+          ['cookies', b.index, 'pattern'],
+          'overlapping-patterns',
+          `the pattern "${b.text}" overlaps "${a.text}" of ${a.file.file} (cookies[${String(a.index)}]): some names would match both; ${crossing ? 'the one with more fixed characters wins' : 'make one of them more specific'}`,
+          crossing ? 'warning' : 'error',
+        ),
       );
     }
     for (const claim of names.values()) {

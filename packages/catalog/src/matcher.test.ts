@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from './matcher';
+import type { CatalogEntry, CookieDefinition } from './types';
+
+const item = (fields: Partial<CookieDefinition>): CookieDefinition => ({
+  category: 'analytics',
+  purpose: { en: 'test' },
+  duration: 'session',
+  party: 'first',
+  storage: 'cookie',
+  ...fields,
+});
+
+const entry = (id: string, cookies: CookieDefinition[]): CatalogEntry => ({
+  id,
+  name: id,
+  website: 'https://example.com',
+  kind: 'technology',
+  services: ['analytics'],
+  dataCategories: [],
+  description: { en: id },
+  sources: [{ url: 'https://example.com', checked: '2026-11-23' }],
+  cookies,
+});
+
+const matcher = createMatcher([
+  entry('broad', [item({ pattern: 'ppms_privacy_*' }), item({ pattern: '*_csrf', category: 'necessary' })]),
+  entry('narrow', [item({ pattern: 'ppms_privacy_bar_*', category: 'necessary' })]),
+  entry('exact', [item({ name: 'ppms_privacy_bar_x', category: 'marketing' }), item({ name: 'dual' })]),
+  entry('storage', [item({ name: 'dual', storage: 'localStorage', category: 'preferences' }), item({ pattern: 'hj_*', storage: 'localStorage' })]),
+]);
+
+describe('createMatcher', () => {
+  it('prefers an exact name over any pattern', () => {
+    expect(matcher.match('ppms_privacy_bar_x')?.entry.id).toBe('exact');
+  });
+
+  it('prefers the most specific pattern', () => {
+    expect(matcher.match('ppms_privacy_bar_y')?.entry.id).toBe('narrow');
+    expect(matcher.match('ppms_privacy_y')?.entry.id).toBe('broad');
+  });
+
+  it('matches patterns with a fixed end', () => {
+    expect(matcher.match('form_csrf')?.cookie.category).toBe('necessary');
+    expect(matcher.match('form_csrf_no')).toBeUndefined();
+  });
+
+  it('is case-sensitive', () => {
+    expect(matcher.match('PPMS_PRIVACY_x')).toBeUndefined();
+  });
+
+  it('prefers cookies, or the storage asked for', () => {
+    expect(matcher.match('dual')?.cookie.storage).toBe('cookie');
+    expect(matcher.match('dual', { storage: 'localStorage' })?.cookie.category).toBe('preferences');
+    expect(matcher.match('hj_x', { storage: 'cookie' })).toBeUndefined();
+    expect(matcher.match('hj_x')?.cookie.storage).toBe('localStorage');
+  });
+
+  it('returns nothing for unknown, empty, huge and odd names without throwing', () => {
+    for (const name of ['', 'nope', 'x'.repeat(10_000), 'ppms_privacy_'.repeat(800), '\u0000', '🍪_csrf', '\ud800', '__proto__', 'constructor']) {
+      expect(() => matcher.match(name)).not.toThrow();
+    }
+    expect(matcher.match('nope')).toBeUndefined();
+    expect(matcher.match('__proto__')).toBeUndefined();
+    expect(matcher.match('🍪_csrf')?.entry.id).toBe('broad');
+  });
+});

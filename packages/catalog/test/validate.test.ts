@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateCatalogDir, validateCatalogSources } from '../src/validate';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+const validateFixture = (dir: string) => validateCatalogDir(join(fixtures, dir), fixtures);
+
+describe('validateCatalogDir', () => {
+  it('accepts a valid catalog and reads every entry', async () => {
+    const result = await validateFixture('valid');
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.ok).toBe(true);
+    // "*_csrf" and "_acme_*" can both match "_acme_csrf": reported, but only as a warning.
+    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([['overlapping-patterns', 'warning']]);
+    expect(result.entries.map((e) => e.id)).toEqual(['acme-analytics', 'acme-framework']);
+  });
+
+  // One fixture per rule: the code, the place and what the message must say.
+  it.each([
+    ['malformed-yaml', 'yaml', '', 'bad/malformed-yaml/malformed-yaml.yaml:3', 'not valid YAML'],
+    ['duplicate-key', 'yaml', '', 'duplicate-key.yaml:12', 'not valid YAML'],
+    ['empty-file', 'empty', '', 'empty-file.yaml:1:1', 'the file is empty'],
+    ['wrong-type', 'invalid_type', 'services', 'wrong-type.yaml:5:11', 'expected a list of services, received "framework"'],
+    ['bad-duration', 'custom', 'cookies[0].duration', 'bad-duration.yaml:15:15', 'expected "session", "persistent" or an ISO 8601 duration such as P13M or PT30M, received "1 year"'],
+    ['unknown-field', 'unrecognized_keys', 'vendorr', 'unknown-field.yaml:12:1', 'unknown field "vendorr"'],
+    ['missing-en-purpose', 'invalid_type', 'cookies[0].purpose.en', 'missing-en-purpose.yaml:19', 'missing; expected an English text'],
+    ['id-file-name', 'id-file-name', 'id', 'id-file-name.yaml:1:5', 'expected the id to equal the file name "id-file-name", received "not-the-file-name"'],
+    ['duplicate-id', 'duplicate-id', 'id', 'dup.yaml:1:5', 'the id "dup" is already used by bad/duplicate-id/dup-copy.yaml'],
+    ['duplicate-name', 'duplicate-name', 'cookies[0].name', 'second.yaml:13:11', 'the cookie name "shared_name" is already claimed by bad/duplicate-name/first.yaml'],
+    ['overlapping-patterns', 'overlapping-patterns', 'cookies[0].pattern', 'second.yaml:13:14', 'the pattern "_ov_x*" overlaps "_ov_*"'],
+    ['regexp-pattern', 'custom', 'cookies[0].pattern', 'regexp-pattern.yaml:13:14', 'looks like regular-expression syntax'],
+    ['name-and-pattern', 'custom', 'cookies[0]', 'name-and-pattern.yaml:13:5', 'expected exactly one of `name`'],
+    ['http-url', 'invalid_format', 'sources[0].url', 'http-url.yaml:10:10', 'expected an https URL'],
+    ['bad-country', 'custom', 'headquarters', 'bad-country.yaml:3:15', 'expected an ISO 3166-1 alpha-2 country code such as "SE" or "US", received "XX"'],
+    ['missing-safeguard', 'custom', 'processing.transferSafeguards', 'missing-safeguard.yaml:9', 'transfer safeguards for processing outside the EEA (US)'],
+    ['yml-extension', 'file-extension', '', 'yml-extension.yml:1:1', 'expected the extension .yaml'],
+  ])('%s: reports %s at %s', async (dir, code, path, place, message) => {
+    const result = await validateFixture(join('bad', dir));
+    expect(result.ok).toBe(false);
+    const problem = result.problems.find((p) => p.code === code && p.path === path);
+    if (!problem) throw new Error(`no ${code} problem at "${path}" in ${JSON.stringify(result.problems, null, 2)}`);
+    const line = formatProblem(problem);
+    expect(line).toContain(place);
+    expect(line).toContain(message);
+  });
+
+  it('reports every problem of a file at once', () => {
+    const source = 'id: Bad Id\nname: ""\nwebsite: http://x\nkind: robot\nservices: []\ndataCategories: [dna]\ndescription: {}\nsources: []\ncookies: []\n';
+    const result = validateCatalogSources([{ file: 'Bad Id.yaml', source }]);
+    expect(result.problems.map((p) => p.path).sort()).toEqual(
+      ['dataCategories[0]', 'description.en', 'id', 'kind', 'name', 'services', 'sources', 'website'].sort(),
+    );
+  });
+});
+
+describe('bad input never throws and is reported', () => {
+  const entry = (name: string) => `id: odd
+name: Odd
+website: https://odd.example
+kind: technology
+services: [framework]
+dataCategories: []
+description: { en: Odd. }
+sources: [{ url: "https://odd.example", checked: 2026-11-23 }]
+cookies:
+  - name: ${JSON.stringify(name)}
+    category: necessary
+    duration: session
+    party: first
+    storage: cookie
+    purpose: { en: Odd. }
+`;
+
+  it.each([
+    ['an empty name', '', 'expected a name, not an empty text'],
+    ['a 10 kB name', 'x'.repeat(10_240), 'at most 256 characters'],
+    ['a name with a control character', 'a\u0007b', 'without spaces, control characters'],
+    ['a name with a space', 'a b', 'without spaces'],
+  ])('%s', (_, name, message) => {
+    const result = validateCatalogSources([{ file: 'odd.yaml', source: entry(name) }]);
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]?.message).toContain(message);
+    expect(result.problems[0]?.line).toBe(10);
+  });
+
+  it('accepts odd but legal unicode in names', () => {
+    expect(validateCatalogSources([{ file: 'odd.yaml', source: entry('kaka_ÅÄÖ_🍪') }]).ok).toBe(true);
+  });
+
+  it.each([
+    ['a list at the top', '- a\n- b\n'],
+    ['a scalar at the top', 'just text\n'],
+    ['binary noise', '\u0000\u0001\u0002\uFFFF'],
+    ['tabs for indentation', 'id: x\n\tname: y\n'],
+    ['an alias bomb', 'a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\nd: [*c, *c, *c]\n'],
+    ['a prototype key', '__proto__: { polluted: true }\nconstructor: 1\n'],
+  ])('%s', (_, source) => {
+    const result = validateCatalogSources([{ file: 'x.yaml', source }]);
+    expect(result.ok).toBe(false);
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { formatProblem, validateCatalogDir } from '@kakor/catalog/validate';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createColors } from 'picocolors';
+import type { CliIo } from '../io';
+
+/** Options of `kakor validate`. */
+export interface ValidateOptions {
+  readonly json?: boolean;
+}
+
+/** `kakor validate [dir]`: every problem at once; exit 1 on any error. */
+export async function validateCommand(dir: string | undefined, options: ValidateOptions, io: CliIo): Promise<number> {
+  const c = createColors(io.color);
+  const target = resolve(io.cwd, dir ?? 'catalog');
+  if (!existsSync(target) || !statSync(target).isDirectory()) {
+    io.stderr(`kakor validate: no catalog folder at ${dir ?? 'catalog'}; pass the folder that holds processors/, e.g. \`kakor validate ./catalog\`\n`);
+    return 2;
+  }
+  const result = await validateCatalogDir(target, io.cwd);
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  if (options.json) {
+    io.stdout(`${JSON.stringify({ ok: result.ok, files: result.files.length, problems: result.problems }, null, 2)}\n`);
+    return result.ok ? 0 : 1;
+  }
+  for (const problem of result.problems) {
+    const text = formatProblem(problem);
+    (problem.severity === 'error' ? io.stderr : io.stdout)(`${problem.severity === 'error' ? c.red(text) : c.yellow(text)}\n`);
+  }
+  if (result.files.length === 0) {
+    io.stderr(`kakor validate: no .yaml files in ${dir ?? 'catalog'}\n`);
+    return 1;
+  }
+  const items = result.entries.reduce((sum, entry) => sum + entry.cookies.length, 0);
+  const summary = `${String(result.files.length)} files, ${String(result.entries.length)} valid entries, ${String(items)} cookie and storage items; ${String(errors)} error(s), ${String(warnings)} warning(s)`;
+  io.stdout(`${result.ok ? c.green(`✔ ${summary}`) : c.red(`✖ ${summary}`)}\n`);
+  return result.ok ? 0 : 1;
+}

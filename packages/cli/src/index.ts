@@ -1,0 +1,3 @@
+export { classifyNames, type Classification } from './classify';
+export { runCli } from './main';
+export type { CliIo } from './io';

@@ -1,0 +1,9 @@
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether to colour output (a terminal, and NO_COLOR unset). */
+  readonly color: boolean;
+  /** The folder relative paths are read from. */
+  readonly cwd: string;
+}

@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli, type Classification } from '../src';
+
+const repoRoot = join(import.meta.dirname, '../../..');
+const fixtures = join(repoRoot, 'packages/catalog/test/fixtures');
+
+async function kakor(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd: repoRoot });
+  return { code, stdout, stderr };
+}
+
+describe('kakor classify', () => {
+  it('names the vendor and category of the cookies in the acceptance list', async () => {
+    const { code, stdout } = await kakor('classify', '--json', '_pk_id.8506966f-4802-4f59-9092-421623856f55', '_fbp', '__stripe_mid', '__cf_bm', 'fr', '_gcl_au', '_lfa', 'hs_ab_test');
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout) as Classification[];
+    expect(results.map((r) => [r.name.slice(0, 6), r.known, r.processor, r.category])).toEqual([
+      ['_pk_id', true, 'piwik-pro', 'analytics'],
+      ['_fbp', true, 'meta', 'marketing'],
+      ['__stri', true, 'stripe', 'necessary'],
+      ['__cf_b', true, 'cloudflare', 'necessary'],
+      ['fr', true, 'meta', 'marketing'],
+      ['_gcl_a', true, 'google-ads', 'marketing'],
+      ['_lfa', true, 'leadfeeder', 'marketing'],
+      ['hs_ab_', true, 'hubspot', 'analytics'],
+    ]);
+    expect(results[0]).toMatchObject({ duration: 'P13M', party: 'first', storage: 'cookie', pattern: '_pk_id.*' });
+  });
+
+  it('prints a table with unknown names marked', async () => {
+    const { code, stdout } = await kakor('classify', '_ga', 'no_such_cookie');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^NAME\s+PROVIDER\s+CATEGORY\s+DURATION\s+PARTY\s+STORAGE/);
+    expect(stdout).toMatch(/_ga\s+Google Analytics 4\s+analytics\s+2 years\s+first\s+cookie/);
+    expect(stdout).toMatch(/no_such_cookie\s+unknown/);
+    expect(stdout).toContain('1 of 2 known');
+  });
+
+  it('reads the names of a Cookie header', async () => {
+    const { stdout } = await kakor('classify', '--json', '--cookie-header', '_fbp=fb.1.2.3; io=abc; theme=dark; =broken; ;;');
+    const results = JSON.parse(stdout) as Classification[];
+    expect(results.map((r) => [r.name, r.processor])).toEqual([
+      ['_fbp', 'meta'],
+      ['io', 'socket-io'],
+      ['theme', null],
+    ]);
+  });
+
+  it('handles empty, 10 kB and odd unicode names without failing', async () => {
+    const long = 'x'.repeat(10_240);
+    const { code, stdout, stderr } = await kakor('classify', '', long, '🍪\u0000\u202e', '_fbp');
+    expect(code).toBe(0);
+    expect(stderr).toContain('skipped 1 empty name');
+    expect(stdout).toContain('(10240 chars)');
+    expect(stdout).not.toContain(long);
+    expect(stdout).toContain('1 of 3 known');
+  });
+
+  it('asks for names when there are none', async () => {
+    const { code, stderr } = await kakor('classify');
+    expect(code).toBe(2);
+    expect(stderr).toContain('no names to classify');
+  });
+
+  it('classifies against a catalog folder, and refuses one with errors', async () => {
+    const ok = await kakor('classify', '--json', '--catalog', join(fixtures, 'valid'), '_acme_x');
+    expect((JSON.parse(ok.stdout) as Classification[])[0]?.processor).toBe('acme-analytics');
+    const bad = await kakor('classify', '--catalog', join(fixtures, 'bad/bad-duration'), '_acme_x');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('has errors');
+  });
+});
+
+describe('kakor validate', () => {
+  it('passes the real catalog', async () => {
+    const { code, stdout } = await kakor('validate');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/✔ \d+ files, \d+ valid entries, \d+ cookie and storage items; 0 error\(s\)/);
+  });
+
+  it('prints every problem as file:line:column field: message and exits 1', async () => {
+    const { code, stderr } = await kakor('validate', join(fixtures, 'bad/duplicate-name'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/packages\/catalog\/test\/fixtures\/bad\/duplicate-name\/second\.yaml:13:11 cookies\[0\]\.name: the cookie name "shared_name" is already claimed/);
+  });
+
+  it('gives JSON to programs', async () => {
+    const { code, stdout } = await kakor('validate', '--json', join(fixtures, 'bad/bad-duration'));
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { ok: boolean; problems: { line: number; path: string }[] };
+    expect(report.ok).toBe(false);
+    expect(report.problems[0]).toMatchObject({ line: 15, path: 'cookies[0].duration' });
+  });
+
+  it('says so when the folder does not exist', async () => {
+    const { code, stderr } = await kakor('validate', 'no/such/folder');
+    expect(code).toBe(2);
+    expect(stderr).toContain('no catalog folder at no/such/folder');
+  });
+});
+
+it('exits 2 with help on an unknown command', async () => {
+  const { code, stderr } = await kakor('clasify', '_ga');
+  expect(code).toBe(2);
+  expect(stderr).toContain("unknown command 'clasify'");
+});
+
+it('runs as the built `kakor` binary', async () => {
+  const bin = join(repoRoot, 'packages/cli/dist/bin.js');
+  expect(existsSync(bin), 'packages/cli/dist is missing: run `pnpm build` first').toBe(true);
+  const { stdout } = await promisify(execFile)(process.execPath, [bin, 'classify', '--json', '__stripe_sid'], { cwd: repoRoot });
+  expect((JSON.parse(stdout) as Classification[])[0]).toMatchObject({ processor: 'stripe', category: 'necessary', duration: 'PT30M' });
+});
