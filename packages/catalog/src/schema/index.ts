@@ -157,7 +157,7 @@ export const catalogEntrySchema = z
   )
   .superRefine((entry, ctx) => {
     if (entry.kind !== 'processor') return;
-    for (const field of ['legalName', 'headquarters', 'processing', 'privacyPolicy'] as const) {
+    for (const field of ['legalName', 'headquarters', 'processing'] as const) {
       if (entry[field] === undefined) {
         ctx.addIssue({ code: 'custom', path: [field], message: `expected ${field} on a processor` });
       }

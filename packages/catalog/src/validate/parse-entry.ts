@@ -66,13 +66,13 @@ export function parseEntryFile(file: string, source: string): ParsedEntryFile {
   const locate: Locate = (path, at = 'value') => {
     let node: unknown = doc.contents;
     let found: Node | undefined = doc.contents ?? undefined;
-    for (const segment of path) {
+    for (const [index, segment] of path.entries()) {
       let next: unknown;
       if (isMap(node)) {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
         if (pair && isPair(pair)) {
-          const isLast = segment === path[path.length - 1] && at === 'key';
-          next = isLast ? pair.key : (pair.value ?? pair.key);
+          const wantsKey = at === 'key' && index === path.length - 1;
+          next = wantsKey ? pair.key : (pair.value ?? pair.key);
         }
       } else if (isSeq(node) && typeof segment === 'number') {
         next = node.items[segment];
