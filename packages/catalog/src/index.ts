@@ -1,8 +1,9 @@
 export * from './generated/index';
 export { catalog } from './generated/all';
 export { processorIds, type ProcessorId } from './generated/ids';
-export { createMatcher, type CookieMatch, type CookieMatcher, type MatchOptions } from './matcher';
+export { createListMatcher } from './list-matcher';
+export { createMatcher, type CookieMatch, type CookieMatcher, type MatchableEntry, type MatchOptions } from './matcher';
 export { categories, googleConsentSignals, type GoogleConsentSignal } from './categories';
-export { matchesPattern } from './pattern';
+export { compareCookies, matchesPattern } from './pattern';
 export type * from './types';
 export { formatDuration, parseIsoDuration, type CatalogLocale } from './duration';

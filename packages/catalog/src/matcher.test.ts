@@ -65,3 +65,23 @@ describe('createMatcher', () => {
     expect(matcher.match('🍪_csrf')?.entry.id).toBe('broad');
   });
 });
+
+describe('createListMatcher', () => {
+  it('gives the same answers as createMatcher on the real catalog', async () => {
+    const fc = (await import('fast-check')).default;
+    const { catalog } = await import('../src/generated/all');
+    const { createListMatcher } = await import('./list-matcher');
+    const trie = createMatcher(catalog);
+    const list = createListMatcher(catalog);
+    const known = catalog.flatMap((e) => e.cookies.map((c) => c.name ?? (c.pattern ?? '').replace('*', 'x1')));
+    const names = fc.oneof(fc.constantFrom(...known), fc.constantFrom(...known).chain((k) => fc.string().map((s) => k + s)), fc.string());
+    const storages = fc.constantFrom(undefined, 'cookie' as const, 'localStorage' as const);
+    fc.assert(
+      fc.property(names, storages, (name, storage) => {
+        const options = storage === undefined ? undefined : { storage };
+        expect(list.match(name, options)?.cookie).toBe(trie.match(name, options)?.cookie);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

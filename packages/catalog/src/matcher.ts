@@ -1,8 +1,14 @@
-import { literalPrefix, literalSuffix, matchesPattern, patternSpecificity } from './pattern';
+import { compareCookies, literalPrefix, literalSuffix, matchesPattern } from './pattern';
 import type { CatalogEntry, CookieDefinition, StorageKind } from './types';
 
+/** What the matcher needs of an entry: a catalog entry, or any object with an id and cookies. */
+export interface MatchableEntry {
+  readonly id: string;
+  readonly cookies: readonly CookieDefinition[];
+}
+
 /** A name's cookie definition and the entry that declares it. */
-export interface CookieMatch<Entry extends CatalogEntry = CatalogEntry> {
+export interface CookieMatch<Entry extends MatchableEntry = CatalogEntry> {
   /** The processor or technology. */
   readonly entry: Entry;
   /** The cookie or storage item the name matched. */
@@ -16,24 +22,24 @@ export interface MatchOptions {
 }
 
 /** Classifies cookie and storage key names against a set of catalog entries. */
-export interface CookieMatcher<Entry extends CatalogEntry = CatalogEntry> {
+export interface CookieMatcher<Entry extends MatchableEntry = CatalogEntry> {
   /** The item a name belongs to: an exact name first, else the most specific pattern; `undefined` when none. */
   match(name: string, options?: MatchOptions): CookieMatch<Entry> | undefined;
 }
 
-interface PatternCandidate<Entry extends CatalogEntry> extends CookieMatch<Entry> {
+interface PatternCandidate<Entry extends MatchableEntry> extends CookieMatch<Entry> {
   readonly pattern: string;
 }
 
-interface TrieNode<Entry extends CatalogEntry> {
+interface TrieNode<Entry extends MatchableEntry> {
   readonly children: Map<string, TrieNode<Entry>>;
   readonly candidates: PatternCandidate<Entry>[];
 }
 
-const newNode = <Entry extends CatalogEntry>(): TrieNode<Entry> => ({ children: new Map(), candidates: [] });
+const newNode = <Entry extends MatchableEntry>(): TrieNode<Entry> => ({ children: new Map(), candidates: [] });
 
 // Keys are walked by UTF-16 code unit, the same way lookups read names.
-function insert<Entry extends CatalogEntry>(root: TrieNode<Entry>, key: string, fromEnd: boolean, candidate: PatternCandidate<Entry>): void {
+function insert<Entry extends MatchableEntry>(root: TrieNode<Entry>, key: string, fromEnd: boolean, candidate: PatternCandidate<Entry>): void {
   let node = root;
   for (let i = 0; i < key.length; i++) {
     const char = key.charAt(fromEnd ? key.length - 1 - i : i);
@@ -47,22 +53,12 @@ function insert<Entry extends CatalogEntry>(root: TrieNode<Entry>, key: string, 
   node.candidates.push(candidate);
 }
 
-function wins<Entry extends CatalogEntry>(a: PatternCandidate<Entry>, b: PatternCandidate<Entry>): boolean {
-  const bySpecificity = patternSpecificity(a.pattern) - patternSpecificity(b.pattern);
-  if (bySpecificity !== 0) return bySpecificity > 0;
-  const byPrefix = literalPrefix(a.pattern).length - literalPrefix(b.pattern).length;
-  if (byPrefix !== 0) return byPrefix > 0;
-  if (a.pattern !== b.pattern) return a.pattern < b.pattern;
-  return a.cookie.storage === 'cookie' && b.cookie.storage !== 'cookie';
-}
-
 function storageFits(cookie: CookieDefinition, storage: StorageKind | undefined): boolean {
   return storage === undefined || cookie.storage === storage;
 }
 
-function prefer<Entry extends CatalogEntry>(matches: readonly CookieMatch<Entry>[], storage: StorageKind | undefined): CookieMatch<Entry> | undefined {
-  if (storage !== undefined) return matches.find((m) => m.cookie.storage === storage);
-  return matches.find((m) => m.cookie.storage === 'cookie') ?? matches[0];
+function prefer<Entry extends MatchableEntry>(matches: readonly CookieMatch<Entry>[], storage: StorageKind | undefined): CookieMatch<Entry> | undefined {
+  return matches.filter((m) => storageFits(m.cookie, storage)).sort((a, b) => compareCookies(a.cookie, b.cookie))[0];
 }
 
 /**
@@ -75,7 +71,7 @@ function prefer<Entry extends CatalogEntry>(matches: readonly CookieMatch<Entry>
  * const matcher = createMatcher(catalog);
  * matcher.match('_pk_id.8506966f')?.entry.id; // 'piwik-pro'
  */
-export function createMatcher<Entry extends CatalogEntry>(entries: readonly Entry[]): CookieMatcher<Entry> {
+export function createMatcher<Entry extends MatchableEntry>(entries: readonly Entry[]): CookieMatcher<Entry> {
   const exact = new Map<string, CookieMatch<Entry>[]>();
   const byPrefix = newNode<Entry>();
   const bySuffix = newNode<Entry>();
@@ -100,7 +96,7 @@ export function createMatcher<Entry extends CatalogEntry>(entries: readonly Entr
     const consider = (node: TrieNode<Entry>): void => {
       for (const candidate of node.candidates) {
         if (!storageFits(candidate.cookie, storage) || !matchesPattern(candidate.pattern, name)) continue;
-        if (!best || wins(candidate, best)) best = candidate;
+        if (!best || compareCookies(candidate.cookie, best.cookie) < 0) best = candidate;
       }
     };
     let node: TrieNode<Entry> | undefined = byPrefix;

@@ -89,3 +89,16 @@ export function patternsOverlap(a: string, b: string): boolean {
   }
   return false;
 }
+
+/**
+ * Orders cookie definitions by how well a match with them fits: exact names first, then
+ * patterns with more fixed characters, then a longer fixed beginning; cookies before other
+ * storage. Negative when `a` wins.
+ */
+export function compareCookies(a: { readonly name?: string; readonly pattern?: string; readonly storage: string }, b: typeof a): number {
+  const storage = Number(a.storage !== 'cookie') - Number(b.storage !== 'cookie');
+  if (a.name !== undefined || b.name !== undefined) return Number(a.name === undefined) - Number(b.name === undefined) || storage;
+  const x = a.pattern ?? '';
+  const y = b.pattern ?? '';
+  return patternSpecificity(y) - patternSpecificity(x) || literalPrefix(y).length - literalPrefix(x).length || (x < y ? -1 : x > y ? 1 : 0) || storage;
+}

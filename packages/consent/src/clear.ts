@@ -1,0 +1,64 @@
+import type { StorageKind } from '@kakor/catalog';
+import { decide, type DecideOptions, type DecisionReason } from './decide';
+import type { Site } from './site';
+import type { ConsentState } from './state';
+
+/** A present cookie or storage item that consent no longer allows. */
+export interface ClearInstruction {
+  readonly name: string;
+  readonly storage: StorageKind;
+  /** The catalog entry's id; absent for the site's own cookies. */
+  readonly processor?: string;
+  readonly reason: DecisionReason;
+  /** The domain the catalog says it is set on, if any; otherwise try {@link domainVariants}. */
+  readonly domain?: string;
+  /** The path it is set on: the catalog's, or `/`. */
+  readonly path: string;
+}
+
+/** A name found in the browser or a request, and where it was found. */
+export interface PresentItem {
+  readonly name: string;
+  readonly storage: StorageKind;
+}
+
+/**
+ * The present first-party cookies and storage keys that must go now. Third-party cookies
+ * live on the vendor's domain, where the site cannot reach them; undeclared names are left
+ * alone (they may belong to something else on the domain).
+ *
+ * @example
+ * for (const item of cookiesToClear(site, state, ['_ga', '_fbp', 'session'])) expire(item);
+ */
+export function cookiesToClear(site: Site, state: ConsentState | null | undefined, present: Iterable<string | PresentItem>, options: DecideOptions = {}): ClearInstruction[] {
+  const out: ClearInstruction[] = [];
+  for (const item of present) {
+    const { name, storage } = typeof item === 'string' ? { name: item, storage: 'cookie' as const } : item;
+    const decision = decide(site, state, name, { ...options, storage });
+    const cookie = decision.cookie;
+    if (decision.allowed || !cookie || cookie.party !== 'first') continue;
+    out.push({
+      name,
+      storage,
+      reason: decision.reason,
+      path: cookie.path ?? '/',
+      ...(decision.processor === undefined ? {} : { processor: decision.processor }),
+      ...(cookie.domain === undefined ? {} : { domain: cookie.domain }),
+    });
+  }
+  return out;
+}
+
+/**
+ * The domains a first-party cookie may have been set on from a host: the host itself and
+ * each parent domain, e.g. `www.shop.example.se` → `www.shop.example.se`,
+ * `.www.shop.example.se`, `.shop.example.se`, `.example.se`.
+ */
+export function domainVariants(hostname: string): string[] {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === '' || /^[\d.]+$/.test(host) || host.includes(':') || !host.includes('.')) return host === '' ? [] : [host];
+  const labels = host.split('.');
+  const variants = [host];
+  for (let i = 0; i < labels.length - 1; i++) variants.push(`.${labels.slice(i).join('.')}`);
+  return variants;
+}

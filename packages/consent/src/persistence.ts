@@ -1,0 +1,64 @@
+import { parseConsent, serializeConsent } from './encoding';
+import type { Site } from './site';
+import type { ConsentState } from './state';
+
+/** Where a consent store keeps the state between visits. */
+export interface ConsentPersistence {
+  /** The stored state, or `null`. */
+  load(site: Site): ConsentState | null;
+  /** Stores the state; `null` forgets it. */
+  save(site: Site, state: ConsentState | null): void;
+}
+
+/** Attributes of the consent cookie a browser store writes. */
+export interface ConsentCookieOptions {
+  /** E.g. `.example.com` to share consent across subdomains; the current host by default. */
+  readonly domain?: string;
+  /** `Secure` by default on https pages. */
+  readonly secure?: boolean;
+  /** `Lax` by default. */
+  readonly sameSite?: 'Lax' | 'Strict' | 'None';
+}
+
+/** Keeps the state in memory only: for tests, servers and embedded views. */
+export function memoryPersistence(initial: ConsentState | null = null): ConsentPersistence {
+  let stored = initial;
+  return {
+    load: () => stored,
+    save: (_site, state) => {
+      stored = state;
+    },
+  };
+}
+
+/** Reads one cookie's value from a `document.cookie` string. */
+export function readCookie(cookieString: string, name: string): string | undefined {
+  for (const part of cookieString.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/** Keeps the state in the site's consent cookie through `document.cookie` (unsigned: the browser holds no secret). */
+export function documentCookiePersistence(options: ConsentCookieOptions = {}): ConsentPersistence {
+  return {
+    load(site) {
+      if (typeof document === 'undefined') return null;
+      return parseConsent(site, readCookie(document.cookie, site.consentCookieName));
+    },
+    save(site, state) {
+      if (typeof document === 'undefined') return;
+      const secure = options.secure ?? (typeof location !== 'undefined' && location.protocol === 'https:');
+      const maxAge = state ? Math.max(0, Math.floor((state.expiresAt - Date.now()) / 1000)) : 0;
+      document.cookie = [
+        `${site.consentCookieName}=${state ? serializeConsent(state) : ''}`,
+        'Path=/',
+        `Max-Age=${String(maxAge)}`,
+        `SameSite=${options.sameSite ?? 'Lax'}`,
+        ...(options.domain ? [`Domain=${options.domain}`] : []),
+        ...(secure ? ['Secure'] : []),
+      ].join('; ');
+    },
+  };
+}

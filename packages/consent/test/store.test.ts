@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createConsentState, createConsentStore, decide, memoryPersistence } from '../src';
+import { day, t0, testSite } from './fixtures';
+
+const site = testSite();
+const clock = () => t0 + day;
+
+describe('createConsentStore', () => {
+  it('starts from the initial state and asks when there is none', () => {
+    const store = createConsentStore(site, { persist: 'memory', now: clock });
+    expect(store.getSnapshot()).toEqual({ state: null, needsConsent: 'no-consent', gpc: false });
+    const initial = createConsentState(site, { categories: { analytics: true }, now: t0 });
+    expect(createConsentStore(site, { initial, persist: 'memory', now: clock }).getSnapshot().state).toBe(initial);
+  });
+
+  it('notifies subscribers and keeps the snapshot identical between changes', () => {
+    const store = createConsentStore(site, { persist: 'memory', now: clock });
+    const listener = vi.fn();
+    const unsubscribe = store.subscribe(listener);
+    const before = store.getSnapshot();
+    expect(store.getSnapshot()).toBe(before);
+    store.acceptAll();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getSnapshot()).not.toBe(before);
+    expect(store.getSnapshot()).toBe(store.getSnapshot());
+    unsubscribe();
+    store.rejectAll();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('records accept, reject, update and withdraw from the banner', () => {
+    const persistence = memoryPersistence();
+    const store = createConsentStore(site, { persist: persistence, now: clock });
+    const accepted = store.acceptAll();
+    expect(accepted).toMatchObject({ categories: { preferences: true, analytics: true, marketing: true }, source: 'banner', fingerprint: site.fingerprint, givenAt: clock() });
+    expect(persistence.load(site)).toBe(accepted);
+    expect(decide(site, accepted, '_fbp', { now: clock() }).allowed).toBe(true);
+
+    const updated = store.update({ categories: { marketing: false }, processors: { hubspot: false } });
+    expect(updated.categories).toEqual({ preferences: true, analytics: true, marketing: false });
+    expect(updated.processors).toEqual({ hubspot: false });
+    expect(updated.id).not.toBe(accepted.id);
+
+    const withdrawn = store.withdraw();
+    expect(withdrawn.categories).toEqual({ preferences: false, analytics: false, marketing: false });
+    expect(withdrawn.processors).toEqual({});
+    expect(store.getSnapshot().needsConsent).toBe(false);
+
+    store.reset();
+    expect(store.getSnapshot().state).toBeNull();
+    expect(persistence.load(site)).toBeNull();
+  });
+
+  it('records GPC with the choice, so an explicit grant under GPC holds', () => {
+    const store = createConsentStore(site, { persist: 'memory', gpc: true, now: clock });
+    expect(store.getSnapshot().gpc).toBe(true);
+    const state = store.acceptAll();
+    expect(state.gpc).toBe(true);
+    expect(decide(site, state, '_fbp', { now: clock(), gpc: true }).allowed).toBe(true);
+  });
+
+  it('does not carry a stale consent into an update', () => {
+    const old = createConsentState(site, { categories: { marketing: true }, now: t0 - 400 * day });
+    const store = createConsentStore(site, { initial: old, persist: 'memory', now: clock });
+    expect(store.getSnapshot().needsConsent).toBe('expired');
+    expect(store.update({ categories: { analytics: true } }).categories).toEqual({ preferences: false, analytics: true, marketing: false });
+  });
+});
