@@ -57,9 +57,7 @@ function storageFits(cookie: CookieDefinition, storage: StorageKind | undefined)
   return storage === undefined || cookie.storage === storage;
 }
 
-function prefer<Entry extends MatchableEntry>(matches: readonly CookieMatch<Entry>[], storage: StorageKind | undefined): CookieMatch<Entry> | undefined {
-  return matches.filter((m) => storageFits(m.cookie, storage)).sort((a, b) => compareCookies(a.cookie, b.cookie))[0];
-}
+
 
 /**
  * Builds a matcher over catalog entries. A lookup walks the name's characters through a
@@ -91,6 +89,9 @@ export function createMatcher<Entry extends MatchableEntry>(entries: readonly En
     }
   }
 
+  // Best first, so a lookup takes the first that fits the storage asked for.
+  for (const list of exact.values()) list.sort((a, b) => compareCookies(a.cookie, b.cookie));
+
   function bestPattern(name: string, storage: StorageKind | undefined): PatternCandidate<Entry> | undefined {
     let best: PatternCandidate<Entry> | undefined;
     const consider = (node: TrieNode<Entry>): void => {
@@ -116,7 +117,7 @@ export function createMatcher<Entry extends MatchableEntry>(entries: readonly En
     match(name, options) {
       const storage = options?.storage;
       const named = exact.get(name);
-      const exactMatch = named ? prefer(named, storage) : undefined;
+      const exactMatch = named?.find((m) => storageFits(m.cookie, storage));
       if (exactMatch) return exactMatch;
       const best = bestPattern(name, storage);
       return best ? { entry: best.entry, cookie: best.cookie } : undefined;

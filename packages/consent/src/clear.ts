@@ -53,6 +53,9 @@ export function cookiesToClear(site: Site, state: ConsentState | null | undefine
  * The domains a first-party cookie may have been set on from a host: the host itself and
  * each parent domain, e.g. `www.shop.example.se` → `www.shop.example.se`,
  * `.www.shop.example.se`, `.shop.example.se`, `.example.se`.
+ *
+ * @example
+ * for (const domain of domainVariants(location.hostname)) document.cookie = `_ga=; Max-Age=0; Path=/; Domain=${domain}`;
  */
 export function domainVariants(hostname: string): string[] {
   const host = hostname.toLowerCase().replace(/\.$/, '');

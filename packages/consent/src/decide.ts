@@ -31,6 +31,9 @@ export interface DecideOptions {
 /**
  * Whether a consent allows a category (and optionally one processor), as {@link decide}
  * would say for a cookie of it.
+ *
+ * @example
+ * categoryDecision(site, state, 'analytics').allowed; // true once analytics is granted
  */
 export function categoryDecision(site: Site, state: ConsentState | null | undefined, category: Category, processor?: string, options: DecideOptions = {}): { allowed: boolean; reason: DecisionReason } {
   if (category === 'necessary') return { allowed: true, reason: 'necessary' };

@@ -22,7 +22,12 @@ const sources: readonly ConsentSource[] = ['banner', 'api', 'gpc', 'default'];
 
 const secretsOf = (secret: ConsentCodecOptions['secret']): readonly string[] => (secret === undefined ? [] : typeof secret === 'string' ? [secret] : secret);
 
-/** The unsigned compact form of a consent state: cookie-safe, typically under 100 bytes. */
+/**
+ * The unsigned compact form of a consent state: cookie-safe, typically under 100 bytes.
+ *
+ * @example
+ * serializeConsent(state); // '1.S9iGnKIubldYtw6Xk-uzuQ.2.mwsi1hc0.nba1reo0.p2469g.b0.'
+ */
 export function serializeConsent(state: ConsentState): string {
   const mask = optionalCategories.reduce((bits, category, i) => bits | (state.categories[category] ? 1 << i : 0), 0);
   const processors = Object.entries(state.processors)
@@ -37,6 +42,9 @@ export function serializeConsent(state: ConsentState): string {
  * Reads a consent value without checking a signature, as a browser reads its own cookie.
  * Anything malformed, oversized or of another version gives `null`; it never throws.
  * Per-processor choices are kept only for processors the site declares.
+ *
+ * @example
+ * const state = parseConsent(site, readCookie(document.cookie, site.consentCookieName));
  */
 export function parseConsent(site: Site, value: unknown): ConsentState | null {
   const match = typeof value === 'string' && value.length <= maxLength ? format.exec(value) : null;

@@ -20,7 +20,12 @@ export interface ConsentCookieOptions {
   readonly sameSite?: 'Lax' | 'Strict' | 'None';
 }
 
-/** Keeps the state in memory only: for tests, servers and embedded views. */
+/**
+ * Keeps the state in memory only: for tests, servers and embedded views.
+ *
+ * @example
+ * const store = createConsentStore(site, { persist: memoryPersistence() });
+ */
 export function memoryPersistence(initial: ConsentState | null = null): ConsentPersistence {
   let stored = initial;
   return {
@@ -31,7 +36,12 @@ export function memoryPersistence(initial: ConsentState | null = null): ConsentP
   };
 }
 
-/** Reads one cookie's value from a `document.cookie` string. */
+/**
+ * Reads one cookie's value from a `document.cookie` string.
+ *
+ * @example
+ * readCookie('a=1; kakor_consent=1.abc', 'kakor_consent'); // '1.abc'
+ */
 export function readCookie(cookieString: string, name: string): string | undefined {
   for (const part of cookieString.split(';')) {
     const eq = part.indexOf('=');
@@ -40,7 +50,14 @@ export function readCookie(cookieString: string, name: string): string | undefin
   return undefined;
 }
 
-/** Keeps the state in the site's consent cookie through `document.cookie` (unsigned: the browser holds no secret). */
+/**
+ * Keeps the state in the site's consent cookie through `document.cookie` (unsigned: the
+ * browser holds no secret; a server that signs its cookie should receive choices through
+ * its consent endpoint instead).
+ *
+ * @example
+ * const store = createConsentStore(site, { persist: documentCookiePersistence({ domain: '.example.se' }) });
+ */
 export function documentCookiePersistence(options: ConsentCookieOptions = {}): ConsentPersistence {
   return {
     load(site) {

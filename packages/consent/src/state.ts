@@ -37,15 +37,30 @@ export interface ConsentChoice {
   readonly now?: number;
 }
 
-/** The categories a visitor can choose, in order. */
+/**
+ * The categories a visitor can choose, in order.
+ *
+ * @example
+ * for (const category of optionalCategories) renderToggle(category);
+ */
 export const optionalCategories: readonly OptionalCategory[] = ['preferences', 'analytics', 'marketing'];
 
-/** A choice for every optional category from one rule. */
+/**
+ * A choice for every optional category from one rule.
+ *
+ * @example
+ * categoriesFrom(() => true); // { preferences: true, analytics: true, marketing: true }
+ */
 export function categoriesFrom(rule: (category: OptionalCategory, index: number) => boolean): Record<OptionalCategory, boolean> {
   return Object.fromEntries(optionalCategories.map((category, index) => [category, rule(category, index)])) as Record<OptionalCategory, boolean>;
 }
 
-/** A random id: 16 bytes from WebCrypto as base64url. */
+/**
+ * A random id: 16 bytes from WebCrypto as base64url.
+ *
+ * @example
+ * randomConsentId(); // 'PIPKUYpWvOrrNXKsP5G9Fg'
+ */
 export function randomConsentId(): string {
   return base64url(crypto.getRandomValues(new Uint8Array(16)));
 }
