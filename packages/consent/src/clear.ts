@@ -34,17 +34,13 @@ export function cookiesToClear(site: Site, state: ConsentState | null | undefine
   const out: ClearInstruction[] = [];
   for (const item of present) {
     const { name, storage } = typeof item === 'string' ? { name: item, storage: 'cookie' as const } : item;
-    const decision = decide(site, state, name, { ...options, storage });
+    const decision = decide(site, state, name, { now: options.now, gpc: options.gpc, storage });
     const cookie = decision.cookie;
     if (decision.allowed || !cookie || cookie.party !== 'first') continue;
-    out.push({
-      name,
-      storage,
-      reason: decision.reason,
-      path: cookie.path ?? '/',
-      ...(decision.processor === undefined ? {} : { processor: decision.processor }),
-      ...(cookie.domain === undefined ? {} : { domain: cookie.domain }),
-    });
+    const instruction: { -readonly [K in keyof ClearInstruction]: ClearInstruction[K] } = { name, storage, reason: decision.reason, path: cookie.path ?? '/' };
+    if (decision.processor !== undefined) instruction.processor = decision.processor;
+    if (cookie.domain !== undefined) instruction.domain = cookie.domain;
+    out.push(instruction);
   }
   return out;
 }

@@ -64,6 +64,7 @@ export function decide(site: Site, state: ConsentState | null | undefined, name:
   if (!match) return { allowed: site.allowUnknown, reason: 'unknown' };
   const { cookie, entry } = match;
   const processor = site.processors.includes(entry as (typeof site.processors)[number]) ? entry.id : undefined;
-  const result = categoryDecision(site, state, cookie.category, processor, options);
-  return { ...result, category: cookie.category, cookie, ...(processor === undefined ? {} : { processor }) };
+  const { allowed, reason } = categoryDecision(site, state, cookie.category, processor, options);
+  // Literals, not spreads: object spread costs about a microsecond here, on every Set-Cookie a server sends.
+  return processor === undefined ? { allowed, reason, category: cookie.category, cookie } : { allowed, reason, category: cookie.category, cookie, processor };
 }

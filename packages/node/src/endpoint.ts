@@ -1,0 +1,130 @@
+import { createConsentState, encodeConsent, optionalCategories, type ConsentState, type OptionalCategory, type Site } from '@kakor/consent';
+import { serialize } from 'cookie';
+import type { ConsentRecord, ConsentServerOptions } from './options';
+import type { RequestConsent } from './request-consent';
+import { expiredCookieHeaders } from './withdrawal';
+
+/** A consent endpoint request, whatever the server. */
+export interface EndpointRequest {
+  readonly method: string;
+  readonly header: (name: string) => string | undefined;
+  /** Reads the body, failing past `limit` bytes. */
+  readonly readBody: (limit: number) => Promise<string>;
+  /** Whether the request came over https. */
+  readonly secure: boolean;
+}
+
+/** What the endpoint answers. */
+export interface EndpointResponse {
+  readonly status: number;
+  readonly headers: Record<string, string | string[]>;
+  readonly body: string;
+}
+
+/** Thrown by `readBody` when the body is larger than allowed. */
+export class BodyTooLargeError extends Error {
+  constructor(limit: number) {
+    super(`the body is larger than ${String(limit)} bytes`);
+  }
+}
+
+type Choice = Pick<ConsentState, 'categories' | 'processors'>;
+
+const json = (status: number, body: unknown, headers: Record<string, string | string[]> = {}): EndpointResponse => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  body: JSON.stringify(body),
+});
+
+const badRequest = (error: string): EndpointResponse => json(400, { error });
+
+/** Checks a posted choice: `{ categories: { analytics: true, … }, processors?: { hubspot: false } }`. */
+export function parseChoice(site: Site, text: string): Choice | string {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return 'the body is not valid JSON; send {"categories":{"preferences":false,"analytics":true,"marketing":false}}';
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'the body must be a JSON object with "categories"';
+  const { categories, processors = {}, ...rest } = body as Record<string, unknown>;
+  const extra = Object.keys(rest);
+  if (extra.length > 0) return `unknown field "${extra[0] ?? ''}"; expected "categories" and optionally "processors"`;
+  if (categories === null || typeof categories !== 'object' || Array.isArray(categories)) return '"categories" must be an object such as {"analytics":true}';
+  const chosen = {} as Record<OptionalCategory, boolean>;
+  for (const [key, value] of Object.entries(categories)) {
+    if (!optionalCategories.includes(key as OptionalCategory)) return `unknown category "${key}"; expected preferences, analytics or marketing`;
+    if (typeof value !== 'boolean') return `categories.${key} must be true or false`;
+  }
+  for (const category of optionalCategories) chosen[category] = (categories as Record<string, unknown>)[category] === true;
+  if (processors === null || typeof processors !== 'object' || Array.isArray(processors)) return '"processors" must be an object such as {"hubspot":false}';
+  const known = new Set(site.processors.map((entry) => entry.id));
+  for (const [id, value] of Object.entries(processors)) {
+    if (!known.has(id)) return `unknown processor "${id}"; this site declares ${[...known].join(', ') || 'none'}`;
+    if (typeof value !== 'boolean') return `processors.${id} must be true or false`;
+  }
+  return { categories: chosen, processors: processors as Record<string, boolean> };
+}
+
+function originAllowed(request: EndpointRequest, allowed: readonly string[] = []): boolean {
+  const origin = request.header('origin');
+  if (origin === undefined) return true; // not a browser: CSRF needs one
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === request.header('host');
+  } catch {
+    return false;
+  }
+}
+
+/** Serves `GET` (the current consent) and `POST` (record a choice) on the consent endpoint. */
+export async function handleConsentEndpoint(site: Site, request: EndpointRequest, consent: RequestConsent, options: ConsentServerOptions): Promise<EndpointResponse> {
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    return json(200, { state: consent.state, needsConsent: consent.needsConsent, gpc: consent.gpc, fingerprint: site.fingerprint });
+  }
+  if (request.method !== 'POST') return json(405, { error: 'use GET to read consent or POST to record it' }, { allow: 'GET, HEAD, POST' });
+  if (!originAllowed(request, options.allowedOrigins)) return json(403, { error: 'cross-origin consent posts are refused; add the origin to allowedOrigins if it is yours' });
+  if (!/^application\/json\s*(;|$)/i.test(request.header('content-type') ?? '')) return json(415, { error: 'send the choice as application/json' });
+
+  let text: string;
+  try {
+    text = await request.readBody(options.bodyLimit ?? 4096);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return json(413, { error: error.message });
+    return badRequest('the body could not be read');
+  }
+  const choice = parseChoice(site, text);
+  if (typeof choice === 'string') return badRequest(choice);
+
+  const state = createConsentState(site, { ...choice, source: 'banner', gpc: consent.gpc });
+  const userAgent = request.header('user-agent');
+  const record: ConsentRecord = {
+    id: state.id,
+    givenAt: new Date(state.givenAt),
+    expiresAt: new Date(state.expiresAt),
+    categories: state.categories,
+    processors: state.processors,
+    fingerprint: state.fingerprint,
+    gpc: state.gpc,
+    source: state.source,
+    ...(userAgent === undefined ? {} : { userAgent }),
+  };
+  try {
+    await options.onConsent?.(record);
+  } catch {
+    return json(500, { error: 'the consent could not be recorded; nothing was changed' });
+  }
+  const value = await encodeConsent(state, options.secret === undefined ? {} : { secret: options.secret });
+  const cookie = serialize(site.consentCookieName, value, {
+    path: '/',
+    maxAge: Math.floor(site.maxAgeMs / 1000),
+    sameSite: 'lax',
+    secure: request.secure,
+    httpOnly: options.httpOnly ?? false,
+    encode: String, // the value is cookie-safe already; percent-encoding would hide it from the browser store
+    ...(options.cookieDomain === undefined ? {} : { domain: options.cookieDomain }),
+  });
+  // Withdrawing in this request expires what the new choice no longer allows, at once.
+  const expired = expiredCookieHeaders(site, { ...consent, state }, request.header('host'));
+  return json(200, { state }, { 'set-cookie': [cookie, ...expired] });
+}

@@ -1,0 +1,5 @@
+export { consentMiddleware, withConsent, type ConsentMiddleware } from './middleware';
+export { consentFetchHandler, type FetchHandler } from './fetch';
+export { createConsentDecoder, readRequestConsent, type ConsentDecoder, type HeaderReader, type RequestConsent } from './request-consent';
+export { parseChoice } from './endpoint';
+export { warnOncePerName, type BlockedCookie, type ConsentRecord, type ConsentServerOptions } from './options';

@@ -1,0 +1,64 @@
+import type { Category } from '@kakor/catalog';
+import type { ConsentState, DecisionReason } from '@kakor/consent';
+
+/** A `Set-Cookie` the middleware dropped. */
+export interface BlockedCookie {
+  /** The cookie's name (empty for a header without one). */
+  readonly name: string;
+  readonly reason: DecisionReason;
+  readonly category?: Category;
+  readonly processor?: string;
+}
+
+/** What proof of consent needs, handed to `onConsent` when a visitor records a choice. */
+export interface ConsentRecord {
+  /** The consent's random id, also inside the consent cookie. */
+  readonly id: string;
+  readonly givenAt: Date;
+  readonly expiresAt: Date;
+  readonly categories: ConsentState['categories'];
+  readonly processors: ConsentState['processors'];
+  /** The site fingerprint the visitor consented under: which cookies they were shown. */
+  readonly fingerprint: string;
+  readonly gpc: boolean;
+  readonly source: ConsentState['source'];
+  /** The request's `User-Agent`, if any. */
+  readonly userAgent?: string;
+}
+
+/** Options shared by the Node middleware and the Fetch handler. */
+export interface ConsentServerOptions {
+  /** HMAC secret(s) for the consent cookie; signs with the first, accepts any. Strongly advised. */
+  readonly secret?: string | readonly string[];
+  /** Where the consent endpoint listens; `/kakor/consent` by default, `false` for none. */
+  readonly endpoint?: string | false;
+  /** Called for every dropped `Set-Cookie`; by default one warning per cookie name. */
+  readonly onBlocked?: (cookie: BlockedCookie) => void;
+  /** Called with each recorded consent before its cookie is set; a rejection answers 500 and sets nothing. */
+  readonly onConsent?: (record: ConsentRecord) => void | Promise<void>;
+  /** Origins besides the site's own that may post consent, e.g. `https://www.example.com`. */
+  readonly allowedOrigins?: readonly string[];
+  /** The largest consent body accepted, in bytes; 4096 by default. */
+  readonly bodyLimit?: number;
+  /** Trust `X-Forwarded-Proto` to tell whether the request was https (behind a proxy). */
+  readonly trustProxy?: boolean;
+  /** The consent cookie's `Domain`, to share it across subdomains. */
+  readonly cookieDomain?: string;
+  /** Mark the consent cookie `HttpOnly`; off by default so the browser store can read it. */
+  readonly httpOnly?: boolean;
+}
+
+/** The default `onBlocked`: one clear warning per cookie name and process. */
+export function warnOncePerName(): (cookie: BlockedCookie) => void {
+  const warned = new Set<string>();
+  return (cookie) => {
+    if (warned.has(cookie.name)) return;
+    warned.add(cookie.name);
+    const what = cookie.category ? ` (${cookie.category}${cookie.processor ? `, ${cookie.processor}` : ''})` : '';
+    const advice =
+      cookie.reason === 'unknown'
+        ? 'it is not declared: add its catalog entry to defineSite({ processors }) or declare it in defineSite({ cookies })'
+        : `the visitor's consent does not allow it (${cookie.reason})`;
+    console.warn(`[kakor] dropped Set-Cookie "${cookie.name}"${what}: ${advice}.`);
+  };
+}

@@ -1,0 +1,102 @@
+import express from 'express';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consentMiddleware, type ConsentRecord } from '../src';
+import { listen, secret, setNames, site } from './helpers';
+
+const records: ConsentRecord[] = [];
+let base = '';
+let failing = '';
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+beforeAll(async () => {
+  const app = express();
+  app.use(consentMiddleware(site, { secret, onConsent: (record) => void records.push(record), allowedOrigins: ['https://www.example.se'] }));
+  app.get('/page', (_req, res) => res.setHeader('Set-Cookie', ['_ga=1', '_fbp=2']).end('ok'));
+  base = await listen(app);
+  const broken = express();
+  broken.use(consentMiddleware(site, { secret, onConsent: () => Promise.reject(new Error('database down')) }));
+  failing = await listen(broken);
+});
+
+describe('the consent endpoint', () => {
+  it('records a choice: signed cookie, proof of consent, and the state back', async () => {
+    records.length = 0;
+    const response = await post(`${base}/kakor/consent`, { categories: { analytics: true, marketing: false }, processors: { meta: false } }, { 'user-agent': 'test-agent' });
+    expect(response.status).toBe(200);
+    const { state } = (await response.json()) as { state: { id: string; categories: unknown } };
+    expect(state.categories).toEqual({ preferences: false, analytics: true, marketing: false });
+    const [cookie] = response.headers.getSetCookie();
+    expect(cookie).toMatch(new RegExp(`^kakor_consent=1\\.${state.id}\\.[^;]+\\.[\\w-]{43}; Max-Age=31536000; Path=/; SameSite=Lax$`));
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ id: state.id, fingerprint: site.fingerprint, categories: state.categories, processors: { meta: false }, gpc: false, source: 'banner', userAgent: 'test-agent' });
+    expect(records[0]?.givenAt).toBeInstanceOf(Date);
+
+    const consentValue = cookie?.split(';')[0] ?? '';
+    const page = await fetch(`${base}/page`, { headers: { cookie: consentValue } });
+    expect(setNames(page)).toEqual(['_ga']);
+    const read = (await (await fetch(`${base}/kakor/consent`, { headers: { cookie: consentValue } })).json()) as { state: { id: string }; needsConsent: unknown };
+    expect(read.state.id).toBe(state.id);
+    expect(read.needsConsent).toBe(false);
+  });
+
+  it('expires withdrawn cookies in the same response', async () => {
+    const response = await post(`${base}/kakor/consent`, { categories: {} }, { cookie: '_ga=1; _fbp=2' });
+    const set = response.headers.getSetCookie();
+    expect(set[0]).toMatch(/^kakor_consent=/);
+    expect(set.slice(1).map((c) => c.split('=')[0])).toEqual(['_ga', '_fbp']);
+  });
+
+  it('answers GET without consent', async () => {
+    const body = (await (await fetch(`${base}/kakor/consent`)).json()) as Record<string, unknown>;
+    expect(body).toEqual({ state: null, needsConsent: 'no-consent', gpc: false, fingerprint: site.fingerprint });
+  });
+
+  it.each([
+    ['not JSON', '{"categories":', 400, 'not valid JSON'],
+    ['a list', '[]', 400, 'must be a JSON object'],
+    ['no categories', {}, 400, '"categories" must be an object'],
+    ['an unknown category', { categories: { ads: true } }, 400, 'unknown category "ads"'],
+    ['a string for a boolean', { categories: { analytics: 'yes' } }, 400, 'categories.analytics must be true or false'],
+    ['an unknown processor', { categories: {}, processors: { tiktok: true } }, 400, 'unknown processor "tiktok"; this site declares google-analytics, meta, stripe'],
+    ['an extra field', { categories: {}, admin: true }, 400, 'unknown field "admin"'],
+    ['prototype keys', '{"categories":{"__proto__":{"analytics":true}}}', 400, 'unknown category "__proto__"'],
+    ['a body over the limit', { categories: {}, padding: 'x'.repeat(5000) }, 413, 'larger than 4096 bytes'],
+  ])('refuses %s', async (_, body, status, message) => {
+    const response = await post(`${base}/kakor/consent`, body);
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as { error: string }).error).toContain(message);
+    expect(response.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('refuses other content types, methods and origins', async () => {
+    const form = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'categories=all' });
+    expect(form.status).toBe(415);
+    expect((await fetch(`${base}/kakor/consent`, { method: 'PUT' })).status).toBe(405);
+    const evil = await post(`${base}/kakor/consent`, { categories: { marketing: true } }, { origin: 'https://evil.example' });
+    expect(evil.status).toBe(403);
+    expect(evil.headers.getSetCookie()).toEqual([]);
+    expect((await post(`${base}/kakor/consent`, { categories: {} }, { origin: base })).status).toBe(200);
+    expect((await post(`${base}/kakor/consent`, { categories: {} }, { origin: 'https://www.example.se' })).status).toBe(200);
+    expect((await post(`${base}/kakor/consent`, { categories: {} }, { origin: 'null' })).status).toBe(403);
+  });
+
+  it('sets nothing when the proof of consent cannot be stored', async () => {
+    const response = await post(`${failing}/kakor/consent`, { categories: { analytics: true } });
+    expect(response.status).toBe(500);
+    expect(response.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('never crashes on random bodies', async () => {
+    const fc = (await import('fast-check')).default;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ categories: v }))), async (body) => {
+        const response = await post(`${base}/kakor/consent`, body);
+        expect([200, 400]).toContain(response.status);
+        if (response.status === 200) expect(response.headers.getSetCookie()[0]).toMatch(/^kakor_consent=/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
