@@ -28,6 +28,12 @@ function isSecure(req: IncomingMessage, trustProxy: boolean | undefined): boolea
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  // A body parser (express.json()) that ran first has consumed the stream: use what it parsed.
+  const parsed = (req as { body?: unknown }).body;
+  if (parsed !== undefined || req.readableEnded) {
+    const text = typeof parsed === 'string' ? parsed : parsed === undefined ? '' : JSON.stringify(parsed);
+    return text.length > limit ? Promise.reject(new BodyTooLargeError(limit)) : Promise.resolve(text);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -100,3 +100,14 @@ describe('the consent endpoint', () => {
     );
   });
 });
+
+it('works behind express.json(), which reads the body first', async () => {
+  const app = express();
+  app.use(express.json());
+  app.use(consentMiddleware(site, { secret }));
+  const url = await listen(app);
+  const response = await post(`${url}/kakor/consent`, { categories: { analytics: true } });
+  expect(response.status).toBe(200);
+  expect(((await response.json()) as { state: { categories: unknown } }).state.categories).toEqual({ preferences: false, analytics: true, marketing: false });
+  expect((await post(`${url}/kakor/consent`, { categories: { ads: true } })).status).toBe(400);
+});
