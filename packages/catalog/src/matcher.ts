@@ -57,8 +57,6 @@ function storageFits(cookie: CookieDefinition, storage: StorageKind | undefined)
   return storage === undefined || cookie.storage === storage;
 }
 
-
-
 /**
  * Builds a matcher over catalog entries. A lookup walks the name's characters through a
  * prefix tree (and a suffix tree for patterns that start with `*`), so its cost grows with

@@ -21,6 +21,11 @@ export interface EndpointResponse {
   readonly body: string;
 }
 
+/** Whether `X-Forwarded-Proto` says https, when the server trusts its proxy. */
+export function forwardedHttps(forwardedProto: string | undefined, trustProxy: boolean | undefined): boolean {
+  return trustProxy === true && forwardedProto?.split(',')[0]?.trim() === 'https';
+}
+
 /** Thrown by `readBody` when the body is larger than allowed. */
 export class BodyTooLargeError extends Error {
   constructor(limit: number) {

@@ -1,5 +1,5 @@
 import type { Site } from '@kakor/consent';
-import { BodyTooLargeError, handleConsentEndpoint } from './endpoint';
+import { BodyTooLargeError, forwardedHttps, handleConsentEndpoint } from './endpoint';
 import { warnOncePerName, type ConsentServerOptions } from './options';
 import { createConsentDecoder, readRequestConsent, type RequestConsent } from './request-consent';
 import { filterSetCookies } from './set-cookie-filter';
@@ -50,7 +50,7 @@ export function consentFetchHandler(site: Site, handler: FetchHandler, options: 
     const consent = await readRequestConsent(site, header, decoder);
     const url = new URL(request.url);
     if (endpoint !== false && url.pathname === endpoint) {
-      const secure = url.protocol === 'https:' || (options.trustProxy === true && header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https');
+      const secure = url.protocol === 'https:' || forwardedHttps(header('x-forwarded-proto'), options.trustProxy);
       const answer = await handleConsentEndpoint(site, { method: request.method, header, readBody: (limit) => readLimited(request, limit), secure }, consent, options);
       const headers = new Headers();
       for (const [name, value] of Object.entries(answer.headers)) for (const item of [value].flat()) headers.append(name, item);

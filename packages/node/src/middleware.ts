@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { ConsentState, Site } from '@kakor/consent';
-import { BodyTooLargeError, handleConsentEndpoint } from './endpoint';
+import { BodyTooLargeError, forwardedHttps, handleConsentEndpoint } from './endpoint';
 import { warnOncePerName, type BlockedCookie, type ConsentServerOptions } from './options';
 import { createConsentDecoder, parseRequestCookies, requestConsent, type RequestConsent } from './request-consent';
 import { filterSetCookies, setCookieValues } from './set-cookie-filter';
@@ -22,9 +22,8 @@ const headerReader = (req: IncomingMessage) => (name: string): string | undefine
 };
 
 function isSecure(req: IncomingMessage, trustProxy: boolean | undefined): boolean {
-  if ((req.socket as { encrypted?: boolean }).encrypted === true) return true;
   const forwarded = req.headers['x-forwarded-proto'];
-  return trustProxy === true && typeof forwarded === 'string' && forwarded.split(',')[0]?.trim() === 'https';
+  return (req.socket as { encrypted?: boolean }).encrypted === true || forwardedHttps(typeof forwarded === 'string' ? forwarded : undefined, trustProxy);
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
@@ -98,22 +97,16 @@ function guardedWriteHead(this: GuardedResponse, statusCode: number, ...rest: un
   const headers = rest[headersAt] as OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined;
   // Set-Cookie passed to writeHead replaces what setHeader set, as Node itself does.
   let fromArgs: string[] | undefined;
-  if (Array.isArray(headers) && headers.length % 2 === 0) {
-    // Raw form: [name, value, name, value, …]
-    const kept: OutgoingHttpHeader[] = [];
-    for (let i = 0; i < headers.length; i += 2) {
-      const [name, value] = [headers[i] as OutgoingHttpHeader, headers[i + 1] as OutgoingHttpHeader];
-      if (isSetCookie(String(name))) fromArgs = [...(fromArgs ?? []), ...setCookieValues(value)];
-      else kept.push(name, value);
-    }
-    rest[headersAt] = kept;
-  } else if (headers && typeof headers === 'object' && !Array.isArray(headers)) {
-    const kept: OutgoingHttpHeaders = {};
-    for (const [name, value] of Object.entries(headers)) {
-      if (isSetCookie(name)) fromArgs = [...(fromArgs ?? []), ...setCookieValues(value)];
-      else kept[name] = value;
-    }
-    rest[headersAt] = kept;
+  const raw = Array.isArray(headers);
+  // An odd raw list is left to Node, which refuses it.
+  if (headers && typeof headers === 'object' && !(raw && headers.length % 2 !== 0)) {
+    const pairs = raw ? headers.flatMap((name, i) => (i % 2 === 0 ? [[String(name), headers[i + 1]] as const] : [])) : Object.entries(headers);
+    const kept = pairs.filter(([name, value]) => {
+      if (!isSetCookie(name)) return true;
+      fromArgs = [...(fromArgs ?? []), ...setCookieValues(value)];
+      return false;
+    });
+    rest[headersAt] = raw ? kept.flat() : Object.fromEntries(kept);
   }
   if (!this.headersSent) {
     const current = this.getHeader('set-cookie');
