@@ -1,0 +1,163 @@
+import {
+  categories,
+  formatDuration,
+  type CatalogEntry,
+  type CatalogLocale,
+  type Category,
+  type CookieDefinition,
+  type DataCategory,
+  type Duration,
+  type LocalizedText,
+  type Party,
+  type Service,
+  type StorageKind,
+  type TransferSafeguard,
+} from '@kakor/catalog';
+import type { Site } from '../site';
+import { policyLabels, type PolicyLabels } from './labels';
+
+/** One row of a cookie table: a cookie or storage item, in the words of one locale. */
+export interface CookieRow {
+  /** The exact name, or the pattern with `*` for the varying part. */
+  readonly name: string;
+  readonly isPattern: boolean;
+  /** The processor's name, or the site's owner for its own cookies. */
+  readonly provider: string;
+  /** The catalog id of the processor; absent for the site's own cookies. */
+  readonly processorId?: string;
+  readonly category: Category;
+  readonly purpose: string;
+  readonly duration: Duration;
+  /** The duration in words, e.g. "12 månader". */
+  readonly durationText: string;
+  readonly party: Party;
+  readonly partyText: string;
+  readonly storage: StorageKind;
+  readonly storageText: string;
+}
+
+/** The rows of one category's cookie table. */
+export interface CookieSection {
+  readonly category: Category;
+  readonly title: string;
+  readonly description: string;
+  readonly rows: readonly CookieRow[];
+}
+
+/** One row of the sub-processor table. */
+export interface ProcessorRow {
+  readonly id: string;
+  readonly name: string;
+  readonly legalName: string;
+  readonly services: readonly Service[];
+  readonly servicesText: string;
+  readonly locations: readonly string[];
+  readonly locationsText: string;
+  readonly dataCategories: readonly DataCategory[];
+  readonly dataSharedText: string;
+  readonly safeguards: readonly TransferSafeguard[];
+  readonly safeguardsText: string;
+  readonly privacyPolicy?: string;
+  readonly dpa?: string;
+}
+
+/** A site's cookie tables per category and its sub-processor table, in one locale. */
+export interface CookiePolicy {
+  readonly locale: CatalogLocale;
+  readonly labels: PolicyLabels;
+  /** One section per category that has at least one item, necessary first. */
+  readonly sections: readonly CookieSection[];
+  /** The processors (not technologies) the site uses, in the order the site lists them. */
+  readonly processors: readonly ProcessorRow[];
+}
+
+/** Options for {@link cookiePolicy}. */
+export interface CookiePolicyOptions {
+  /** Named as the provider of the site's own cookies; "This website" in the locale by default. */
+  readonly owner?: string;
+}
+
+const eeaOnly = new Set(['EU', 'EEA', 'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO']);
+
+function localized(text: LocalizedText, locale: CatalogLocale): string {
+  return text[locale] ?? text.en;
+}
+
+function list(items: readonly string[], locale: CatalogLocale): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+function placeNames(codes: readonly string[], locale: CatalogLocale, labels: PolicyLabels): string {
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  return list(
+    codes.map((code) => (code === 'EU' || code === 'EEA' ? labels.regions[code] : (regions.of(code) ?? code))),
+    locale,
+  );
+}
+
+function cookieRow(item: CookieDefinition, provider: string, processorId: string | undefined, purpose: string, locale: CatalogLocale, labels: PolicyLabels): CookieRow {
+  const row: CookieRow = {
+    name: item.name ?? item.pattern ?? '',
+    isPattern: item.name === undefined,
+    provider,
+    category: item.category,
+    purpose,
+    duration: item.duration,
+    durationText: formatDuration(item.duration, locale),
+    party: item.party,
+    partyText: labels.party[item.party],
+    storage: item.storage,
+    storageText: labels.storage[item.storage],
+  };
+  return processorId === undefined ? row : { ...row, processorId };
+}
+
+function processorRow(entry: CatalogEntry, locale: CatalogLocale, labels: PolicyLabels): ProcessorRow {
+  const locations = entry.processing?.locations ?? [];
+  const safeguards = entry.processing?.transferSafeguards ?? [];
+  const needsSafeguard = locations.some((code) => !eeaOnly.has(code));
+  const row: ProcessorRow = {
+    id: entry.id,
+    name: entry.name,
+    legalName: entry.legalName ?? entry.name,
+    services: entry.services,
+    servicesText: list(entry.services.map((service) => labels.services[service]), locale),
+    locations,
+    locationsText: placeNames(locations, locale, labels),
+    dataCategories: entry.dataCategories,
+    dataSharedText: list(entry.dataCategories.map((category) => labels.dataCategories[category]), locale),
+    safeguards,
+    safeguardsText: needsSafeguard ? list(safeguards.map((safeguard) => labels.safeguards[safeguard]), locale) : labels.withinEea,
+  };
+  return { ...row, ...(entry.privacyPolicy && { privacyPolicy: entry.privacyPolicy }), ...(entry.dpa && { dpa: entry.dpa }) };
+}
+
+/**
+ * The rows of a site's cookie policy in one locale: a table per category (name, provider,
+ * purpose, duration in words, party, type) and the sub-processor table (legal entity, service,
+ * place of processing, personal data shared, transfer safeguard). Texts the catalog lacks in
+ * the locale fall back to English.
+ *
+ * @example
+ * import { cookiePolicy } from '@kakor/consent/policy';
+ * const policy = cookiePolicy(site, 'sv', { owner: 'Cling' });
+ * for (const section of policy.sections) console.log(section.title, section.rows.map((row) => `${row.name}: ${row.durationText}`));
+ */
+export function cookiePolicy(site: Site, locale: CatalogLocale, options: CookiePolicyOptions = {}): CookiePolicy {
+  const labels = policyLabels[locale];
+  const owner = options.owner ?? labels.thisSite;
+  const rows: CookieRow[] = [];
+  for (const entry of site.processors as readonly CatalogEntry[]) {
+    for (const item of entry.cookies) rows.push(cookieRow(item, entry.name, entry.id, localized(item.purpose, locale), locale, labels));
+  }
+  for (const item of site.cookies) {
+    const purpose = item.name === site.consentCookieName ? labels.consentCookiePurpose : localized(item.purpose, locale);
+    rows.push(cookieRow(item, owner, undefined, purpose, locale, labels));
+  }
+  const sections = categories.flatMap((category): CookieSection[] => {
+    const inCategory = rows.filter((row) => row.category === category);
+    return inCategory.length === 0 ? [] : [{ category, ...labels.categories[category], rows: inCategory }];
+  });
+  const processors = (site.processors as readonly CatalogEntry[]).filter((entry) => entry.kind === 'processor').map((entry) => processorRow(entry, locale, labels));
+  return { locale, labels, sections, processors };
+}
