@@ -4,6 +4,7 @@ export { categoryDecision, decide, type DecideOptions, type Decision, type Decis
 export { needsConsent, type NeedsConsentReason } from './needs-consent';
 export { decodeConsent, encodeConsent, parseConsent, serializeConsent, type ConsentCodecOptions } from './encoding';
 export { cookiesToClear, domainVariants, type ClearInstruction, type PresentItem } from './clear';
+export { clearBrowserStorage, type BrowserStorageOptions } from './browser-clear';
 export { toGoogleConsentMode, type GoogleConsentMode } from './google-consent-mode';
 export { documentCookiePersistence, memoryPersistence, readCookie, type ConsentCookieOptions, type ConsentPersistence } from './persistence';
 export { createConsentStore, type ConsentSnapshot, type ConsentStore, type ConsentStoreOptions, type ConsentUpdate } from './store';
