@@ -31,6 +31,22 @@ export const ${exportName(entry.id)}: CatalogEntry<'${entry.id}'> = ${JSON.strin
 `;
 }
 
+const ruleFields = ['name', 'pattern', 'category', 'party', 'storage', 'domain', 'path'] as const;
+
+/** The entry without texts: what a browser needs to decide. */
+function rulesModule(entry: CatalogEntry): string {
+  const cookies = entry.cookies.map((cookie) => Object.fromEntries(ruleFields.flatMap((field) => (cookie[field] === undefined ? [] : [[field, cookie[field]]]))));
+  return `${header}import type { CatalogRules } from '../../rules-types';
+
+/** ${entry.name}'s cookie rules, without texts. */
+export const ${exportName(entry.id)}: CatalogRules<'${entry.id}'> = ${JSON.stringify({ id: entry.id, cookies })};
+`;
+}
+
+function rulesIndexModule(entries: readonly CatalogEntry[]): string {
+  return `${header}${entries.map((e) => `export { ${exportName(e.id)} } from './${e.id}';`).join('\n')}\n`;
+}
+
 function indexModule(entries: readonly CatalogEntry[]): string {
   const lines = entries.map((e) => `export { ${exportName(e.id)} } from './processors/${e.id}';`);
   return `${header}${lines.join('\n')}\n`;
@@ -72,7 +88,10 @@ async function main(): Promise<void> {
 
   await rm(generatedDir, { recursive: true, force: true });
   await mkdir(join(generatedDir, 'processors'), { recursive: true });
+  await mkdir(join(generatedDir, 'rules'), { recursive: true });
   await Promise.all(entries.map((e) => writeFile(join(generatedDir, 'processors', `${e.id}.ts`), entryModule(e))));
+  await Promise.all(entries.map((e) => writeFile(join(generatedDir, 'rules', `${e.id}.ts`), rulesModule(e))));
+  await writeFile(join(generatedDir, 'rules', 'index.ts'), rulesIndexModule(entries));
   await writeFile(join(generatedDir, 'index.ts'), indexModule(entries));
   await writeFile(join(generatedDir, 'all.ts'), allModule(entries));
   await writeFile(join(generatedDir, 'ids.ts'), idsModule(entries));

@@ -9,6 +9,8 @@ describe('formatDuration', () => {
     ['P1Y', 'en', '1 year'],
     ['P1Y6M', 'en', '1 year, 6 months'],
     ['P90D', 'nb', '90 dager'],
+    ['P90D', 'sv', '90 dagar'],
+    ['P1D', 'sv', '1 dag'],
     ['PT30M', 'en', '30 minutes'],
     ['session', 'en', 'session'],
     ['persistent', 'sv', 'tills den raderas'],

@@ -42,8 +42,9 @@ export function formatDuration(duration: Duration | string, locale: CatalogLocal
   const words = units.flatMap(([key, unit]) => {
     const value = parts[key];
     if (value === undefined) return [];
-    // CLDR says "døgn" (a 24-hour period); policies in Norway say "dager".
+    // CLDR says "døgn" and "dygn" (a 24-hour period); cookie policies in Norway and Sweden say "dager" and "dagar".
     if (locale === 'nb' && unit === 'day') return [`${String(value)} ${value === 1 ? 'dag' : 'dager'}`];
+    if (locale === 'sv' && unit === 'day') return [`${String(value)} ${value === 1 ? 'dag' : 'dagar'}`];
     return [new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value)];
   });
   return new Intl.ListFormat(locale, { style: 'long', type: 'unit' }).format(words);

@@ -5,5 +5,7 @@ export { createListMatcher } from './list-matcher';
 export { createMatcher, type CookieMatch, type CookieMatcher, type MatchableEntry, type MatchOptions } from './matcher';
 export { categories, googleConsentSignals, type GoogleConsentSignal } from './categories';
 export { compareCookies, matchesPattern } from './pattern';
+export { compareMatches } from './compare-matches';
 export type * from './types';
 export { formatDuration, parseIsoDuration, type CatalogLocale } from './duration';
+export type { CatalogRules, CookieRule } from './rules-types';

@@ -1,5 +1,6 @@
 import type { CookieMatch, CookieMatcher, MatchableEntry } from './matcher';
-import { compareCookies, matchesPattern } from './pattern';
+import { compareMatches } from './compare-matches';
+import { matchesPattern } from './pattern';
 import type { CatalogEntry } from './types';
 
 /**
@@ -13,7 +14,7 @@ import type { CatalogEntry } from './types';
  */
 export function createListMatcher<Entry extends MatchableEntry = CatalogEntry>(entries: readonly Entry[]): CookieMatcher<Entry> {
   const ordered: CookieMatch<Entry>[] = entries.flatMap((entry) => entry.cookies.map((cookie) => ({ entry, cookie })));
-  ordered.sort((a, b) => compareCookies(a.cookie, b.cookie));
+  ordered.sort(compareMatches);
   return {
     match: (name, options) =>
       ordered.find(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createListMatcher } from './list-matcher';
 import { createMatcher } from './matcher';
 import type { CatalogEntry, CookieDefinition } from './types';
 
@@ -66,11 +67,29 @@ describe('createMatcher', () => {
   });
 });
 
+describe('shared items', () => {
+  const origin = entry('origin', [item({ pattern: '_pk_id.*', sharedWith: ['fork'] }), item({ name: '_pk_ses', sharedWith: ['fork'] })]);
+  const fork = entry('fork', [item({ pattern: '_pk_id.*', sharedWith: ['origin'] }), item({ name: '_pk_ses', sharedWith: ['origin'] })]);
+
+  it.each([
+    ['createMatcher', createMatcher],
+    ['createListMatcher', createListMatcher],
+  ])('%s gives a shared item to the entry whose id sorts first, whatever the order', (_, create) => {
+    for (const entries of [[origin, fork], [fork, origin]]) {
+      const matcher = create(entries);
+      for (const name of ['_pk_id.8506966f', '_pk_ses']) {
+        const match = matcher.match(name);
+        expect(match?.entry.id).toBe('fork');
+        expect(match?.cookie.sharedWith).toEqual(['origin']);
+      }
+    }
+  });
+});
+
 describe('createListMatcher', () => {
   it('gives the same answers as createMatcher on the real catalog', async () => {
     const fc = (await import('fast-check')).default;
     const { catalog } = await import('../src/generated/all');
-    const { createListMatcher } = await import('./list-matcher');
     const trie = createMatcher(catalog);
     const list = createListMatcher(catalog);
     const known = catalog.flatMap((e) => e.cookies.map((c) => c.name ?? (c.pattern ?? '').replace('*', 'x1')));

@@ -1,18 +1,20 @@
-import { compareCookies, literalPrefix, literalSuffix, matchesPattern } from './pattern';
-import type { CatalogEntry, CookieDefinition, StorageKind } from './types';
+import { compareMatches } from './compare-matches';
+import { literalPrefix, literalSuffix, matchesPattern } from './pattern';
+import type { CookieRule } from './rules-types';
+import type { CatalogEntry, StorageKind } from './types';
 
-/** What the matcher needs of an entry: a catalog entry, or any object with an id and cookies. */
+/** What the matcher needs of an entry: a catalog entry, its rules, or any object with an id and cookies. */
 export interface MatchableEntry {
   readonly id: string;
-  readonly cookies: readonly CookieDefinition[];
+  readonly cookies: readonly CookieRule[];
 }
 
 /** A name's cookie definition and the entry that declares it. */
 export interface CookieMatch<Entry extends MatchableEntry = CatalogEntry> {
   /** The processor or technology. */
   readonly entry: Entry;
-  /** The cookie or storage item the name matched. */
-  readonly cookie: CookieDefinition;
+  /** The cookie or storage item the name matched; its `sharedWith` names the other entries that set it too. */
+  readonly cookie: Entry['cookies'][number];
 }
 
 /** Options for one lookup. */
@@ -23,7 +25,10 @@ export interface MatchOptions {
 
 /** Classifies cookie and storage key names against a set of catalog entries. */
 export interface CookieMatcher<Entry extends MatchableEntry = CatalogEntry> {
-  /** The item a name belongs to: an exact name first, else the most specific pattern; `undefined` when none. */
+  /**
+   * The item a name belongs to: an exact name first, else the most specific pattern; `undefined`
+   * when none. When entries share the item, the one whose id sorts first.
+   */
   match(name: string, options?: MatchOptions): CookieMatch<Entry> | undefined;
 }
 
@@ -53,7 +58,7 @@ function insert<Entry extends MatchableEntry>(root: TrieNode<Entry>, key: string
   node.candidates.push(candidate);
 }
 
-function storageFits(cookie: CookieDefinition, storage: StorageKind | undefined): boolean {
+function storageFits(cookie: CookieRule, storage: StorageKind | undefined): boolean {
   return storage === undefined || cookie.storage === storage;
 }
 
@@ -88,14 +93,14 @@ export function createMatcher<Entry extends MatchableEntry>(entries: readonly En
   }
 
   // Best first, so a lookup takes the first that fits the storage asked for.
-  for (const list of exact.values()) list.sort((a, b) => compareCookies(a.cookie, b.cookie));
+  for (const list of exact.values()) list.sort(compareMatches);
 
   function bestPattern(name: string, storage: StorageKind | undefined): PatternCandidate<Entry> | undefined {
     let best: PatternCandidate<Entry> | undefined;
     const consider = (node: TrieNode<Entry>): void => {
       for (const candidate of node.candidates) {
         if (!storageFits(candidate.cookie, storage) || !matchesPattern(candidate.pattern, name)) continue;
-        if (!best || compareCookies(candidate.cookie, best.cookie) < 0) best = candidate;
+        if (!best || compareMatches(candidate, best) < 0) best = candidate;
       }
     };
     let node: TrieNode<Entry> | undefined = byPrefix;

@@ -101,6 +101,11 @@ export interface CookieDefinition {
   readonly domain?: string;
   /** The path it is set on, when not `/`. */
   readonly path?: string;
+  /**
+   * The ids of other entries that set the very same name or pattern (Matomo and its fork
+   * Piwik PRO both set `_pk_id.*`); each of them lists this entry back.
+   */
+  readonly sharedWith?: readonly string[];
 }
 
 /** Where a processor processes data, and on what ground data leaves the EEA. */

@@ -1,23 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleForBrowser } from '../../../test-utils/bundle';
 import type * as Catalog from '../src';
 
 const packageDir = join(import.meta.dirname, '..');
 
 async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: packageDir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
+  return (await bundleForBrowser(code, packageDir)).code;
 }
 
 // Bundles the built package, as an app would, to prove what an import pulls in.

@@ -34,6 +34,11 @@ describe('validateCatalogDir', () => {
     ['bad-country', 'custom', 'headquarters', 'bad-country.yaml:3:15', 'expected an ISO 3166-1 alpha-2 country code such as "SE" or "US", received "XX"'],
     ['missing-safeguard', 'custom', 'processing.transferSafeguards', 'missing-safeguard.yaml:9', 'transfer safeguards for processing outside the EEA (US)'],
     ['yml-extension', 'file-extension', '', 'yml-extension.yml:1:1', 'expected the extension .yaml'],
+    ['shared-missing', 'duplicate-pattern', 'cookies[0].pattern', 'second.yaml:13:14', 'the cookie pattern "_sh_id.*" is already claimed by bad/shared-missing/first.yaml (cookies[0]); a pattern belongs to one entry. If both really set it, add `sharedWith: [first]` to this item and `sharedWith: [second]` to that one'],
+    ['shared-one-way', 'shared-one-way', 'cookies[0].pattern', 'second.yaml:13:14', 'bad/shared-one-way/first.yaml (cookies[0]) lists "second" in sharedWith for the cookie pattern "_sh_id.*", but this item does not list "first"'],
+    ['shared-unknown-id', 'unknown-shared-id', 'cookies[0].sharedWith[0]', 'shared-unknown-id.yaml:20:18', 'sharedWith names "nobody", but no catalog entry has that id'],
+    ['shared-without-counterpart', 'shared-without-counterpart', 'cookies[0].sharedWith[0]', 'first.yaml:20:18', 'bad/shared-without-counterpart/second.yaml has no item with the cookie name "_sh_ses"'],
+    ['shared-with-self', 'custom', 'cookies[0].sharedWith[0]', 'shared-with-self.yaml:20:18', 'not this entry\'s own id "shared-with-self", received "shared-with-self"'],
   ])('%s: reports %s at %s', async (dir, code, path, place, message) => {
     const result = await validateFixture(join('bad', dir));
     expect(result.ok).toBe(false);
@@ -44,12 +49,95 @@ describe('validateCatalogDir', () => {
     expect(line).toContain(message);
   });
 
+  it('suggests sharedWith when two entries claim the same name', async () => {
+    const result = await validateFixture('bad/duplicate-name');
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'the cookie name "shared_name" is already claimed by bad/duplicate-name/first.yaml (cookies[0]); a name belongs to one entry. If both really set it, add `sharedWith: [first]` to this item and `sharedWith: [second]` to that one',
+    ]);
+  });
+
   it('reports every problem of a file at once', () => {
     const source = 'id: Bad Id\nname: ""\nwebsite: http://x\nkind: robot\nservices: []\ndataCategories: [dna]\ndescription: {}\nsources: []\ncookies: []\n';
     const result = validateCatalogSources([{ file: 'Bad Id.yaml', source }]);
     expect(result.problems.map((p) => p.path).sort()).toEqual(
       ['dataCategories[0]', 'description.en', 'id', 'kind', 'name', 'services', 'sources', 'website'].sort(),
     );
+  });
+});
+
+describe('sharedWith', () => {
+  it('lets two entries claim the same name and pattern when each lists the other', async () => {
+    const result = await validateFixture('valid-shared');
+    expect(result.problems).toEqual([]);
+    expect(result.entries.map((e) => e.id)).toEqual(['acme-fork', 'acme-origin']);
+    expect(result.entries[0]?.cookies[0]?.sharedWith).toEqual(['acme-origin']);
+  });
+
+  const entry = (id: string, items: { name: string; sharedWith?: string[] }[]) => ({
+    file: `${id}.yaml`,
+    source: `id: ${id}
+name: ${id}
+website: https://${id}.example
+kind: technology
+services: [framework]
+dataCategories: []
+description: { en: A fixture. }
+sources: [{ url: "https://${id}.example", checked: 2026-11-23 }]
+cookies:
+${items
+  .map(
+    (item) => `  - name: ${item.name}
+    category: necessary
+    duration: session
+    party: first
+    storage: cookie
+    purpose: { en: A fixture. }
+${item.sharedWith ? `    sharedWith: [${item.sharedWith.join(', ')}]\n` : ''}`,
+  )
+  .join('')}`,
+  });
+
+  it('accepts three entries sharing a name when every pair lists each other', () => {
+    const result = validateCatalogSources([
+      entry('aa', [{ name: 'trio', sharedWith: ['bb', 'cc'] }]),
+      entry('bb', [{ name: 'trio', sharedWith: ['aa', 'cc'] }]),
+      entry('cc', [{ name: 'trio', sharedWith: ['aa', 'bb'] }]),
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reports the pair that does not list each other among three entries', () => {
+    const result = validateCatalogSources([
+      entry('aa', [{ name: 'trio', sharedWith: ['bb'] }]),
+      entry('bb', [{ name: 'trio', sharedWith: ['aa'] }]),
+      entry('cc', [{ name: 'trio' }]),
+    ]);
+    expect(result.problems.map((p) => [p.file, p.code])).toEqual([
+      ['cc.yaml', 'duplicate-name'],
+      ['cc.yaml', 'duplicate-name'],
+    ]);
+  });
+
+  it('keeps an item that merely lists another entry from sharing a different name', () => {
+    const result = validateCatalogSources([entry('aa', [{ name: 'one', sharedWith: ['bb'] }]), entry('bb', [{ name: 'two', sharedWith: ['aa'] }])]);
+    expect(result.problems.map((p) => [p.file, p.code, p.path])).toEqual([
+      ['aa.yaml', 'shared-without-counterpart', 'cookies[0].sharedWith[0]'],
+      ['bb.yaml', 'shared-without-counterpart', 'cookies[0].sharedWith[0]'],
+    ]);
+  });
+
+  it('leaves an id whose file fails its own schema to that file\'s problems', () => {
+    const broken = { file: 'bb.yaml', source: 'id: bb\nname: 42\n' };
+    const result = validateCatalogSources([entry('aa', [{ name: 'one', sharedWith: ['bb'] }]), broken]);
+    expect(result.problems.every((p) => p.file === 'bb.yaml')).toBe(true);
+    expect(result.ok).toBe(false);
+  });
+
+  it('refuses an empty list and ids that are not kebab-case', () => {
+    const empty = validateCatalogSources([entry('aa', [{ name: 'one', sharedWith: [] }])]);
+    expect(empty.problems[0]?.message).toContain('leave sharedWith out when no other entry sets the item');
+    const odd = validateCatalogSources([entry('aa', [{ name: 'one', sharedWith: ['Not An Id'] }])]);
+    expect(odd.problems[0]).toMatchObject({ path: 'cookies[0].sharedWith[0]', message: 'expected a kebab-case id such as "google-analytics", received "Not An Id"' });
   });
 });
 

@@ -75,6 +75,11 @@ export const sourceSchema = z.strictObject(
   { error: 'expected a mapping with url and checked' },
 );
 
+/** A kebab-case entry id, equal to its file's name. */
+export const entryIdSchema = z
+  .string({ error: 'expected a kebab-case id such as "google-analytics"' })
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "google-analytics"' });
+
 const cookieNameSchema = z
   .string({ error: 'expected the exact name as text' })
   .min(1, { error: 'expected a name, not an empty text' })
@@ -104,6 +109,10 @@ export const cookieSchema = z
         .regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'expected a lower-case domain such as ".stripe.com"' })
         .optional(),
       path: z.string({ error: 'expected a path such as "/"' }).startsWith('/', { error: 'expected a path starting with "/"' }).optional(),
+      sharedWith: z
+        .array(entryIdSchema, { error: 'expected a list of entry ids such as [matomo]' })
+        .min(1, { error: 'expected at least one entry id; leave sharedWith out when no other entry sets the item' })
+        .optional(),
     },
     { error: 'expected a mapping with name or pattern, category, purpose, duration, party and storage' },
   )
@@ -136,9 +145,7 @@ const processingSchema = z
 export const catalogEntrySchema = z
   .strictObject(
     {
-      id: z
-        .string({ error: 'expected a kebab-case id such as "google-analytics"' })
-        .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "google-analytics"' }),
+      id: entryIdSchema,
       name: text('the name people know it by'),
       legalName: text('the legal entity').optional(),
       website: httpsUrl,
@@ -156,6 +163,12 @@ export const catalogEntrySchema = z
     { error: 'expected a mapping with the fields of a catalog entry' },
   )
   .superRefine((entry, ctx) => {
+    entry.cookies.forEach((cookie, index) => {
+      const self = cookie.sharedWith?.indexOf(entry.id) ?? -1;
+      if (self !== -1) {
+        ctx.addIssue({ code: 'custom', path: ['cookies', index, 'sharedWith', self], message: `expected the ids of other entries that set the item, not this entry's own id "${entry.id}"` });
+      }
+    });
     if (entry.kind !== 'processor') return;
     for (const field of ['legalName', 'headquarters', 'processing'] as const) {
       if (entry[field] === undefined) {

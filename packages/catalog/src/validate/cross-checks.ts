@@ -1,32 +1,13 @@
 import { basename, extname } from 'node:path';
 import { patternsOverlap } from '../pattern';
+import { claimKey, claimsOf, placeOf, problemAt, problemAtClaim, type Claim } from './claims';
 import type { ParsedEntryFile } from './parse-entry';
-import { formatPath, type CatalogProblem } from './problem';
+import type { CatalogProblem } from './problem';
+import { checkSharedWithLists, identicalClaimProblem } from './shared-items';
 
-interface Claim {
-  readonly file: ParsedEntryFile;
-  readonly index: number;
-  readonly text: string;
-  readonly storage: string;
-}
-
-function problemAt(
-  file: ParsedEntryFile,
-  path: readonly PropertyKey[],
-  code: string,
-  message: string,
-  severity: CatalogProblem['severity'] = 'error',
-): CatalogProblem {
-  return { code, severity, file: file.file, ...file.locate(path), path: formatPath(path), message };
-}
-
-/** The rules that look across fields and files: ids, names claimed twice, overlapping patterns. */
-export function crossCheck(files: readonly ParsedEntryFile[]): CatalogProblem[] {
+function checkIds(files: readonly ParsedEntryFile[]): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const ids = new Map<string, ParsedEntryFile>();
-  const names = new Map<string, Claim>();
-  const patterns: Claim[] = [];
-
   for (const file of files) {
     const entry = file.entry;
     if (!entry) continue;
@@ -40,47 +21,61 @@ export function crossCheck(files: readonly ParsedEntryFile[]): CatalogProblem[] 
     } else {
       ids.set(entry.id, file);
     }
-    entry.cookies.forEach((cookie, index) => {
-      const claim = { file, index, storage: cookie.storage, text: cookie.name ?? cookie.pattern ?? '' };
-      if (cookie.name === undefined) {
-        patterns.push(claim);
-        return;
-      }
-      const key = `${cookie.storage}\u0000${cookie.name}`;
-      const earlier = names.get(key);
-      if (earlier) {
-        problems.push(
-          problemAt(file, ['cookies', index, 'name'], 'duplicate-name', `the ${cookie.storage} name "${cookie.name}" is already claimed by ${earlier.file.file} (cookies[${String(earlier.index)}]); a name belongs to one entry`),
-        );
-      } else {
-        names.set(key, claim);
-      }
-    });
   }
+  return problems;
+}
 
+// The same name or pattern claimed twice: an error unless two entries share it both ways.
+function checkIdenticalClaims(claims: readonly Claim[]): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const earlierClaims = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = claimKey(claim);
+    const earlier = earlierClaims.get(key) ?? [];
+    for (const other of earlier) {
+      const problem = identicalClaimProblem(other, claim);
+      if (problem) problems.push(problem);
+    }
+    earlierClaims.set(key, [...earlier, claim]);
+  }
+  return problems;
+}
+
+// Different patterns of different entries that some name matches both, and names a pattern of another entry matches.
+function checkOverlaps(claims: readonly Claim[]): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const patterns = claims.filter((claim) => claim.field === 'pattern');
+  const names = claims.filter((claim) => claim.field === 'name');
   for (let i = 0; i < patterns.length; i++) {
     const a = patterns[i] as Claim;
     for (let j = i + 1; j < patterns.length; j++) {
       const b = patterns[j] as Claim;
-      if (a.file === b.file || a.storage !== b.storage || !patternsOverlap(a.text, b.text)) continue;
+      if (a.file === b.file || a.storage !== b.storage || a.text === b.text || !patternsOverlap(a.text, b.text)) continue;
       // A fixed-beginning and a fixed-end pattern always share some name: worth a look, not a stop.
       const crossing = a.text.startsWith('*') !== b.text.startsWith('*');
       problems.push(
-        problemAt(
-          b.file,
-          ['cookies', b.index, 'pattern'],
+        problemAtClaim(
+          b,
           'overlapping-patterns',
-          `the pattern "${b.text}" overlaps "${a.text}" of ${a.file.file} (cookies[${String(a.index)}]): some names would match both; ${crossing ? 'the one with more fixed characters wins' : 'make one of them more specific'}`,
-          crossing ? 'warning' : 'error',
+          `the pattern "${b.text}" overlaps "${a.text}" of ${placeOf(a)}: some names would match both; ${crossing ? 'the one with more fixed characters wins' : 'make one of them more specific'}`,
+          { severity: crossing ? 'warning' : 'error' },
         ),
       );
     }
-    for (const claim of names.values()) {
-      if (claim.file === a.file || claim.storage !== a.storage || !patternsOverlap(a.text, claim.text)) continue;
+    for (const name of names) {
+      if (name.file === a.file || name.storage !== a.storage || !patternsOverlap(a.text, name.text)) continue;
       problems.push(
-        problemAt(claim.file, ['cookies', claim.index, 'name'], 'name-matches-pattern', `the name "${claim.text}" also matches the pattern "${a.text}" of ${a.file.file}; the exact name wins, check that this is meant`, 'warning'),
+        problemAtClaim(name, 'name-matches-pattern', `the name "${name.text}" also matches the pattern "${a.text}" of ${a.file.file}; the exact name wins, check that this is meant`, {
+          severity: 'warning',
+        }),
       );
     }
   }
   return problems;
+}
+
+/** The rules that look across fields and files: ids, names and patterns claimed twice or shared, overlapping patterns. */
+export function crossCheck(files: readonly ParsedEntryFile[]): CatalogProblem[] {
+  const claims = files.flatMap(claimsOf);
+  return [...checkIds(files), ...checkIdenticalClaims(claims), ...checkOverlaps(claims), ...checkSharedWithLists(claims, files)];
 }

@@ -1,0 +1,2 @@
+export * from './generated/rules/index';
+export type { CatalogRules, CookieRule } from './rules-types';
