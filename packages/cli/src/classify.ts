@@ -22,6 +22,8 @@ export interface Classification {
   readonly pattern: string | null;
   /** What it is for, in English. */
   readonly purpose: string | null;
+  /** The ids of other entries that set the same item (its `sharedWith`); empty when none or unknown. */
+  readonly alsoSetBy: readonly string[];
 }
 
 /** Classifies names against catalog entries; unknown names come back with `known: false`. */
@@ -30,7 +32,7 @@ export function classifyNames(names: readonly string[], entries: readonly Catalo
   return names.map((name) => {
     const match = matcher.match(name);
     if (!match) {
-      return { name, known: false, processor: null, processorName: null, category: null, duration: null, party: null, storage: null, pattern: null, purpose: null };
+      return { name, known: false, processor: null, processorName: null, category: null, duration: null, party: null, storage: null, pattern: null, purpose: null, alsoSetBy: [] };
     }
     const { entry, cookie } = match;
     return {
@@ -44,6 +46,7 @@ export function classifyNames(names: readonly string[], entries: readonly Catalo
       storage: cookie.storage,
       pattern: cookie.pattern ?? null,
       purpose: cookie.purpose.en,
+      alsoSetBy: cookie.sharedWith ?? [],
     };
   });
 }

@@ -1,5 +1,9 @@
-import { Command, CommanderError } from 'commander';
+import type { EntryKind } from '@kakor/catalog';
+import { Command, CommanderError, Option } from 'commander';
 import { classifyCommand } from './commands/classify-command';
+import { diffCommand } from './commands/diff-command';
+import { newCommand } from './commands/new-command';
+import { policyCommand, type PolicyOptions } from './commands/policy-command';
 import { validateCommand } from './commands/validate-command';
 import type { CliIo } from './io';
 
@@ -33,6 +37,37 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--catalog <dir>', 'classify against a catalog folder instead of the published catalog')
     .action(async (names: string[], options: { json?: boolean; cookieHeader?: string; catalog?: string }) => {
       exitCode = await classifyCommand(names, options, io);
+    });
+
+  program
+    .command('new')
+    .description('start a catalog entry: writes catalog/processors/<id>.yaml with placeholders marked TODO that pass `kakor validate`')
+    .argument('<id>', 'the kebab-case id, e.g. "acme-analytics"; also the file name')
+    .addOption(new Option('--kind <kind>', 'processor (a company that processes visitors\' data) or technology (software on the site\'s own domain)').choices(['processor', 'technology']).default('processor'))
+    .option('--dir <dir>', 'the catalog folder (holding processors/), or a folder of .yaml files', 'catalog')
+    .action(async (id: string, options: { kind: EntryKind; dir: string }) => {
+      exitCode = await newCommand(id, options, io);
+    });
+
+  program
+    .command('diff')
+    .description('what changed between two catalog.json files: added, removed and changed entries and items, as Markdown release notes')
+    .argument('<old>', 'the earlier catalog.json')
+    .argument('<new>', 'the later catalog.json')
+    .option('--json', 'print the changes as JSON')
+    .action(async (oldFile: string, newFile: string, options: { json?: boolean }) => {
+      exitCode = await diffCommand(oldFile, newFile, options, io);
+    });
+
+  program
+    .command('policy')
+    .description("write a site's cookie tables per category and its sub-processor table, from the catalog")
+    .requiredOption('--site <file>', 'the site definition: JSON or YAML (processor ids and own cookies), or a module exporting `site` from defineSite')
+    .addOption(new Option('--lang <lang>', 'the language').choices(['en', 'sv', 'nb']).default('en'))
+    .addOption(new Option('--format <format>', 'Markdown, an HTML fragment, or JSON rows').choices(['md', 'html', 'json']).default('md'))
+    .option('--owner <name>', "the provider named for the site's own cookies (default: the site file's owner, else \"This website\")")
+    .action(async (options: PolicyOptions) => {
+      exitCode = await policyCommand(options, io);
     });
 
   try {

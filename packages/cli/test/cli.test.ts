@@ -3,17 +3,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli, type Classification } from '../src';
+import type { Classification } from '../src';
+import { catalogFixtures as fixtures, kakor as run, repoRoot } from './run-kakor';
 
-const repoRoot = join(import.meta.dirname, '../../..');
-const fixtures = join(repoRoot, 'packages/catalog/test/fixtures');
-
-async function kakor(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd: repoRoot });
-  return { code, stdout, stderr };
-}
+const kakor = (...argv: string[]) => run(argv);
 
 describe('kakor classify', () => {
   it('names the vendor and category of the cookies in the acceptance list', async () => {
@@ -21,7 +14,7 @@ describe('kakor classify', () => {
     expect(code).toBe(0);
     const results = JSON.parse(stdout) as Classification[];
     expect(results.map((r) => [r.name.slice(0, 6), r.known, r.processor, r.category])).toEqual([
-      ['_pk_id', true, 'piwik-pro', 'analytics'],
+      ['_pk_id', true, 'matomo', 'analytics'],
       ['_fbp', true, 'meta', 'marketing'],
       ['__stri', true, 'stripe', 'necessary'],
       ['__cf_b', true, 'cloudflare', 'necessary'],
@@ -30,7 +23,7 @@ describe('kakor classify', () => {
       ['_lfa', true, 'leadfeeder', 'marketing'],
       ['hs_ab_', true, 'hubspot', 'analytics'],
     ]);
-    expect(results[0]).toMatchObject({ duration: 'P13M', party: 'first', storage: 'cookie', pattern: '_pk_id.*' });
+    expect(results[0]).toMatchObject({ duration: 'P13M', party: 'first', storage: 'cookie', pattern: '_pk_id.*', alsoSetBy: ['piwik-pro'] });
   });
 
   it('prints a table with unknown names marked', async () => {
@@ -68,6 +61,21 @@ describe('kakor classify', () => {
     expect(stderr).toContain('no names to classify');
   });
 
+  it('says which other entries set a shared item, in the table and in JSON', async () => {
+    const shared = join(fixtures, 'valid-shared');
+    const text = await kakor('classify', '--catalog', shared, '_acme_id.8506966f', '_acme_ses', '_acme_fork_opt_out');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/_acme_id\.8506966f\s+Acme Fork\s+analytics/);
+    expect(text.stdout).toContain('_acme_id.8506966f  also set by: Acme Origin\n_acme_ses          also set by: Acme Origin\n3 of 3 known');
+    const json = await kakor('classify', '--json', '--catalog', shared, '_acme_id.8506966f', '_acme_fork_opt_out', 'nope');
+    const results = JSON.parse(json.stdout) as Classification[];
+    expect(results.map((r) => [r.processor, r.alsoSetBy])).toEqual([
+      ['acme-fork', ['acme-origin']],
+      ['acme-fork', []],
+      [null, []],
+    ]);
+  });
+
   it('classifies against a catalog folder, and refuses one with errors', async () => {
     const ok = await kakor('classify', '--json', '--catalog', join(fixtures, 'valid'), '_acme_x');
     expect((JSON.parse(ok.stdout) as Classification[])[0]?.processor).toBe('acme-analytics');
@@ -82,6 +90,22 @@ describe('kakor validate', () => {
     const { code, stdout } = await kakor('validate');
     expect(code).toBe(0);
     expect(stdout).toMatch(/✔ \d+ files, \d+ valid entries, \d+ cookie and storage items; 0 error\(s\)/);
+    expect(stdout).toMatch(/\ntranslated purposes and descriptions: sv \d+% \(\d+\/\d+\), nb \d+% \(\d+\/\d+\)\n$/);
+  });
+
+  it('counts the purposes and descriptions that have Swedish and Norwegian texts', async () => {
+    // valid-shared: 6 purposes and 2 descriptions; 3 of them in Swedish, 2 in Norwegian.
+    const text = await kakor('validate', join(fixtures, 'valid-shared'));
+    expect(text.stdout).toContain('translated purposes and descriptions: sv 37% (3/8), nb 25% (2/8)');
+    const json = await kakor('validate', '--json', join(fixtures, 'valid-shared'));
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: true,
+      files: 2,
+      entries: 2,
+      items: 6,
+      translations: { sv: { translated: 3, total: 8 }, nb: { translated: 2, total: 8 } },
+      problems: [],
+    });
   });
 
   it('prints every problem as file:line:column field: message and exits 1', async () => {

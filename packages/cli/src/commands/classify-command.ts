@@ -32,8 +32,9 @@ async function entriesFrom(catalogDir: string | undefined, io: CliIo): Promise<r
   return result.entries;
 }
 
-function renderHuman(results: readonly Classification[], io: CliIo): string {
+function renderHuman(results: readonly Classification[], entries: readonly CatalogEntry[], io: CliIo): string {
   const c = createColors(io.color);
+  const displayName = (id: string): string => entries.find((entry) => entry.id === id)?.name ?? id;
   const rows = results.map((r) =>
     r.known
       ? [shorten(r.name), r.processorName ?? '', r.category ?? '', formatDuration(r.duration ?? ''), r.party ?? '', r.storage ?? '']
@@ -41,7 +42,10 @@ function renderHuman(results: readonly Classification[], io: CliIo): string {
   );
   const known = results.filter((r) => r.known).length;
   const table = renderTable(['NAME', 'PROVIDER', 'CATEGORY', 'DURATION', 'PARTY', 'STORAGE'], rows, (text) => c.bold(text));
-  return `${table}\n${String(known)} of ${String(results.length)} known\n`;
+  const sharedItems = results.filter((r) => r.alsoSetBy.length > 0);
+  const width = Math.max(0, ...sharedItems.map((r) => shorten(r.name).length));
+  const shared = sharedItems.map((r) => `${shorten(r.name).padEnd(width)}  ${c.dim(`also set by: ${r.alsoSetBy.map(displayName).join(', ')}`)}\n`);
+  return `${table}\n${shared.join('')}${String(known)} of ${String(results.length)} known\n`;
 }
 
 /** `kakor classify [--json] NAME… | --cookie-header STR`: returns the exit code. */
@@ -55,6 +59,6 @@ export async function classifyCommand(args: readonly string[], options: Classify
   const entries = await entriesFrom(options.catalog, io);
   if (!entries) return 1;
   const results = classifyNames(names, entries);
-  io.stdout(options.json ? `${JSON.stringify(results, null, 2)}\n` : renderHuman(results, io));
+  io.stdout(options.json ? `${JSON.stringify(results, null, 2)}\n` : renderHuman(results, entries, io));
   return 0;
 }

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import type { CliIo } from '../io';
+import { formatTranslationCoverage, translationCoverage } from '../translation-coverage';
 
 /** Options of `kakor validate`. */
 export interface ValidateOptions {
@@ -20,8 +21,11 @@ export async function validateCommand(dir: string | undefined, options: Validate
   const result = await validateCatalogDir(target, io.cwd);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
+  const items = result.entries.reduce((sum, entry) => sum + entry.cookies.length, 0);
+  const translations = translationCoverage(result.entries);
   if (options.json) {
-    io.stdout(`${JSON.stringify({ ok: result.ok, files: result.files.length, problems: result.problems }, null, 2)}\n`);
+    const report = { ok: result.ok, files: result.files.length, entries: result.entries.length, items, translations, problems: result.problems };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return result.ok ? 0 : 1;
   }
   for (const problem of result.problems) {
@@ -32,8 +36,8 @@ export async function validateCommand(dir: string | undefined, options: Validate
     io.stderr(`kakor validate: no .yaml files in ${dir ?? 'catalog'}\n`);
     return 1;
   }
-  const items = result.entries.reduce((sum, entry) => sum + entry.cookies.length, 0);
   const summary = `${String(result.files.length)} files, ${String(result.entries.length)} valid entries, ${String(items)} cookie and storage items; ${String(errors)} error(s), ${String(warnings)} warning(s)`;
   io.stdout(`${result.ok ? c.green(`✔ ${summary}`) : c.red(`✖ ${summary}`)}\n`);
+  io.stdout(`translated purposes and descriptions: ${formatTranslationCoverage(translations)}\n`);
   return result.ok ? 0 : 1;
 }
