@@ -1,4 +1,4 @@
-import type { Category, CookieDefinition, StorageKind } from '@kakor/catalog';
+import type { Category, CookieRule, StorageKind } from '@kakor/catalog';
 import { needsConsent } from './needs-consent';
 import type { Site } from './site';
 import type { ConsentState } from './state';
@@ -15,7 +15,7 @@ export interface Decision {
   /** The catalog entry's id; absent for the site's own cookies and unknown names. */
   readonly processor?: string;
   /** The matching declaration. */
-  readonly cookie?: CookieDefinition;
+  readonly cookie?: CookieRule;
 }
 
 /** The request's circumstances. */

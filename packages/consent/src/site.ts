@@ -1,11 +1,15 @@
-import { createListMatcher, type CatalogEntry, type CookieDefinition, type CookieMatcher, type MatchableEntry } from '@kakor/catalog';
+import { createListMatcher, type CatalogEntry, type CookieDefinition, type CookieMatcher, type CookieRule, type MatchableEntry } from '@kakor/catalog';
 
 /** How a site treats a Global Privacy Control signal. */
 export type GpcPolicy = 'honour' | 'deny-analytics' | 'ignore';
 
-/** What a site declares: the catalog entries it uses and its own cookies. */
-export interface SiteOptions<Entry extends CatalogEntry = CatalogEntry> {
-  /** The catalog entries the site uses, e.g. `[piwikPro, stripe]`. */
+/**
+ * What a site declares: the catalog entries it uses and its own cookies. Entries may be full
+ * (`@kakor/catalog`) or their text-free rules (`@kakor/catalog/rules`, for browser bundles);
+ * both give the same decisions and fingerprint.
+ */
+export interface SiteOptions<Entry extends MatchableEntry = CatalogEntry> {
+  /** The catalog entries (or their rules) the site uses, e.g. `[piwikPro, stripe]`. */
   readonly processors: readonly Entry[];
   /** The site's own cookies and storage items, in the catalog's shape (e.g. a load balancer's `stickySession`). */
   readonly cookies?: readonly CookieDefinition[];
@@ -22,7 +26,7 @@ export interface SiteOptions<Entry extends CatalogEntry = CatalogEntry> {
 }
 
 /** A site definition, ready for decisions. Build it with {@link defineSite}. */
-export interface Site<Entry extends CatalogEntry = CatalogEntry> {
+export interface Site<Entry extends MatchableEntry = CatalogEntry> {
   readonly processors: readonly Entry[];
   readonly cookies: readonly CookieDefinition[];
   /** Changes whenever a declared cookie, its category or the revision changes. */
@@ -55,7 +59,7 @@ function hash(text: string): string {
  *   cookies: [{ name: 'stickySession', category: 'necessary', duration: 'session', party: 'first', storage: 'cookie', purpose: { en: 'Keeps a visit on one server.' } }],
  * });
  */
-export function defineSite<Entry extends CatalogEntry>(options: SiteOptions<Entry>): Site<Entry> {
+export function defineSite<Entry extends MatchableEntry>(options: SiteOptions<Entry>): Site<Entry> {
   const { processors, revision, maxAgeDays = 365, gpc = 'honour', allowUnknown = false, consentCookieName = 'kakor_consent' } = options;
   const fail = (problem: string): never => {
     throw new TypeError(`defineSite: ${problem}`);
@@ -70,14 +74,14 @@ export function defineSite<Entry extends CatalogEntry>(options: SiteOptions<Entr
     duration: `P${String(maxAgeDays)}D`,
     party: 'first',
     storage: 'cookie',
-    // Translations live with the policy texts, not in every browser bundle.
-    purpose: { en: "Remembers the visitor's consent choices." },
+    // Its text lives with the policy labels (@kakor/consent/policy), not in every browser bundle.
+    purpose: { en: '' },
   };
   const cookies = [consentCookie, ...(options.cookies ?? [])];
   const ownCookies: MatchableEntry = { id: '', cookies };
-  const describe = (owner: string, cookie: CookieDefinition): string => `${owner}/${cookie.name ?? cookie.pattern ?? ''}/${cookie.storage}/${cookie.category}`;
+  const describe = (owner: string, cookie: CookieRule): string => `${owner}/${cookie.name ?? cookie.pattern ?? ''}/${cookie.storage}/${cookie.category}`;
   const declared = [
-    ...processors.flatMap((entry: CatalogEntry) => entry.cookies.map((cookie) => describe(entry.id, cookie))),
+    ...processors.flatMap((entry: MatchableEntry) => entry.cookies.map((cookie) => describe(entry.id, cookie))),
     ...cookies.map((cookie) => describe('', cookie)),
   ].sort();
   return {

@@ -83,13 +83,20 @@ function localized(text: LocalizedText, locale: CatalogLocale): string {
   return text[locale] ?? text.en;
 }
 
-function list(items: readonly string[], locale: CatalogLocale): string {
+function joined(items: readonly string[], locale: CatalogLocale): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+// Labels are capitalised to stand alone; inside a list only the first keeps its capital,
+// unless it is an acronym or a name ("IP address", "EU–US Data Privacy Framework").
+function list(labels: readonly string[], locale: CatalogLocale): string {
+  const lowered = labels.map((label, i) => (i === 0 || /^.[A-ZÅÄÖÆØ]/.test(label) ? label : label.charAt(0).toLocaleLowerCase(locale) + label.slice(1)));
+  return joined(lowered, locale);
 }
 
 function placeNames(codes: readonly string[], locale: CatalogLocale, labels: PolicyLabels): string {
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
-  return list(
+  return joined(
     codes.map((code) => (code === 'EU' || code === 'EEA' ? labels.regions[code] : (regions.of(code) ?? code))),
     locale,
   );
@@ -143,11 +150,11 @@ function processorRow(entry: CatalogEntry, locale: CatalogLocale, labels: Policy
  * const policy = cookiePolicy(site, 'sv', { owner: 'Cling' });
  * for (const section of policy.sections) console.log(section.title, section.rows.map((row) => `${row.name}: ${row.durationText}`));
  */
-export function cookiePolicy(site: Site, locale: CatalogLocale, options: CookiePolicyOptions = {}): CookiePolicy {
+export function cookiePolicy(site: Site<CatalogEntry>, locale: CatalogLocale, options: CookiePolicyOptions = {}): CookiePolicy {
   const labels = policyLabels[locale];
   const owner = options.owner ?? labels.thisSite;
   const rows: CookieRow[] = [];
-  for (const entry of site.processors as readonly CatalogEntry[]) {
+  for (const entry of site.processors) {
     for (const item of entry.cookies) rows.push(cookieRow(item, entry.name, entry.id, localized(item.purpose, locale), locale, labels));
   }
   for (const item of site.cookies) {
@@ -158,6 +165,6 @@ export function cookiePolicy(site: Site, locale: CatalogLocale, options: CookieP
     const inCategory = rows.filter((row) => row.category === category);
     return inCategory.length === 0 ? [] : [{ category, ...labels.categories[category], rows: inCategory }];
   });
-  const processors = (site.processors as readonly CatalogEntry[]).filter((entry) => entry.kind === 'processor').map((entry) => processorRow(entry, locale, labels));
+  const processors = (site.processors).filter((entry) => entry.kind === 'processor').map((entry) => processorRow(entry, locale, labels));
   return { locale, labels, sections, processors };
 }
