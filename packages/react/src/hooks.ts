@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import { categoryDecision, decide, optionalCategories, type ConsentSnapshot, type ConsentState, type ConsentUpdate, type Site } from '@kakor/consent';
+import type { Category, ProcessorId, StorageKind } from '@kakor/catalog';
+import { useConsentSnapshot } from './context';
+
+/** What {@link useConsent} returns: the snapshot and one call per choice. */
+export interface UseConsentResult extends ConsentSnapshot {
+  readonly site: Site;
+  /** Grants every category. */
+  acceptAll(): ConsentState;
+  /** Denies every optional category. */
+  rejectAll(): ConsentState;
+  /** Records a choice from a preferences dialog; categories left out keep their value. */
+  update(choice: ConsentUpdate): ConsentState;
+  /** Withdraws every optional consent in one call. */
+  withdraw(): ConsentState;
+  /** Forgets the consent, so the visitor is asked again. */
+  reset(): void;
+}
+
+/**
+ * The visitor's consent, whether to ask (`needsConsent`), and the calls a banner needs.
+ *
+ * @example
+ * const { needsConsent, acceptAll, rejectAll } = useConsent();
+ * if (needsConsent) return <Banner onAccept={acceptAll} onReject={rejectAll} />;
+ */
+export function useConsent(): UseConsentResult {
+  const { context, snapshot } = useConsentSnapshot('useConsent');
+  const { store, site } = context;
+  return useMemo(
+    () => ({
+      site,
+      state: snapshot.state,
+      needsConsent: snapshot.needsConsent,
+      gpc: snapshot.gpc,
+      acceptAll: store.acceptAll,
+      rejectAll: store.rejectAll,
+      update: store.update,
+      withdraw: store.withdraw,
+      reset: store.reset,
+    }),
+    [site, store, snapshot],
+  );
+}
+
+/**
+ * Whether a category is allowed now (granted, current, and not overruled by GPC).
+ *
+ * @example
+ * const analytics = useCategory('analytics');
+ */
+export function useCategory(category: Category): boolean {
+  const { context, snapshot } = useConsentSnapshot('useCategory');
+  return categoryDecision(context.site, snapshot.state, category, undefined, { gpc: snapshot.gpc }).allowed;
+}
+
+/** Whether a processor of the site may run: see {@link useProcessor}. */
+export function processorAllowed(site: Site, snapshot: ConsentSnapshot, id: string): boolean {
+  const entry = site.processors.find((candidate) => candidate.id === id);
+  if (!entry) return false;
+  const used = new Set<Category>(entry.cookies.map((item) => item.category));
+  // An entry that declares no storage could still track; it needs every optional category.
+  const needed = entry.cookies.length === 0 ? optionalCategories : [...used];
+  return needed.every((category) => categoryDecision(site, snapshot.state, category, id, { gpc: snapshot.gpc }).allowed);
+}
+
+/**
+ * Whether a processor may run now: every category its cookies and storage need is allowed for
+ * it (a per-processor choice overrides its categories). A processor the site does not declare
+ * is never allowed. The id is checked by the compiler against the catalog.
+ *
+ * @example
+ * const youtube = useProcessor('youtube');
+ */
+export function useProcessor(id: ProcessorId): boolean {
+  const { context, snapshot } = useConsentSnapshot('useProcessor');
+  return processorAllowed(context.site, snapshot, id);
+}
+
+/**
+ * Whether a cookie or storage item may be set now, as the server middleware would decide.
+ *
+ * @example
+ * const canRemember = useCookieAllowed('theme', 'localStorage');
+ */
+export function useCookieAllowed(name: string, storage?: StorageKind): boolean {
+  const { context, snapshot } = useConsentSnapshot('useCookieAllowed');
+  return decide(context.site, snapshot.state, name, storage === undefined ? { gpc: snapshot.gpc } : { gpc: snapshot.gpc, storage }).allowed;
+}

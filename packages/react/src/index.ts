@@ -1,0 +1,6 @@
+export { ConsentProvider, type ConsentProviderProps } from './consent-provider';
+export { useCategory, useConsent, useCookieAllowed, useProcessor, type UseConsentResult } from './hooks';
+export { useCookiePolicy } from './use-cookie-policy';
+export { ConsentGate, type ConsentGateProps, type ConsentRequirement } from './consent-gate';
+export { ConsentScript, useConsentEffect, type ConsentScriptProps } from './consent-script';
+export { useGoogleConsentMode, type GoogleConsentModeOptions, type Gtag } from './google-consent-mode';
