@@ -8,4 +8,5 @@ export { cookiesToClear, domainVariants, type ClearInstruction, type PresentItem
 export { clearBrowserStorage, type BrowserStorageOptions } from './browser-clear';
 export { toGoogleConsentMode, type GoogleConsentMode } from './google-consent-mode';
 export { documentCookiePersistence, memoryPersistence, readCookie, type ConsentCookieOptions, type ConsentPersistence } from './persistence';
+export { endpointPersistence, type EndpointPersistenceOptions } from './endpoint-persistence';
 export { createConsentStore, type ConsentSnapshot, type ConsentStore, type ConsentStoreOptions, type ConsentUpdate } from './store';

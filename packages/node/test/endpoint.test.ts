@@ -111,3 +111,33 @@ it('works behind express.json(), which reads the body first', async () => {
   expect(((await response.json()) as { state: { categories: unknown } }).state.categories).toEqual({ preferences: false, analytics: true, marketing: false });
   expect((await post(`${url}/kakor/consent`, { categories: { ads: true } })).status).toBe(400);
 });
+
+describe('endpointPersistence from @kakor/consent against the real endpoint', () => {
+  it('posts a store’s choice, which the server signs, records and sets', async () => {
+    const { createConsentStore, endpointPersistence } = await import('@kakor/consent');
+    records.length = 0;
+    const responses: Response[] = [];
+    const saved = new Promise<void>((resolve, reject) => {
+      const store = createConsentStore(site, {
+        persist: endpointPersistence({ url: `${base}/kakor/consent`, onSaved: (response) => {
+          responses.push(response);
+          resolve();
+        },
+        onError: reject, }),
+      });
+      store.update({ categories: { analytics: true }, processors: { meta: false } });
+    });
+    await saved;
+    expect(responses[0]?.status).toBe(200);
+    expect(responses[0]?.headers.getSetCookie()[0]).toMatch(/^kakor_consent=1\.[^;]+\.[\w-]{43};/);
+    expect(records[0]).toMatchObject({ categories: { preferences: false, analytics: true, marketing: false }, processors: { meta: false } });
+  });
+
+  it('reports a refusal through onError', async () => {
+    const { createConsentStore, endpointPersistence } = await import('@kakor/consent');
+    const refused = await new Promise<unknown>((resolve) => {
+      createConsentStore(site, { persist: endpointPersistence({ url: `${failing}/kakor/consent`, onError: resolve }) }).acceptAll();
+    });
+    expect((refused as Response).status).toBe(500);
+  });
+});

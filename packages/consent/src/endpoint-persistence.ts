@@ -1,0 +1,46 @@
+import { parseConsent } from './encoding';
+import { readCookie, type ConsentPersistence } from './persistence';
+
+/** Options of {@link endpointPersistence}. */
+export interface EndpointPersistenceOptions {
+  /** The server's consent endpoint; `/kakor/consent` as @kakor/node serves it. */
+  readonly url?: string;
+  /** `fetch`, replaceable in tests. */
+  readonly fetch?: typeof fetch;
+  /** Called when the server refuses or cannot be reached, with the response or the error. */
+  readonly onError?: (problem: Response | unknown) => void;
+  /** Called after the server stored a choice, e.g. to re-read cookies it expired. */
+  readonly onSaved?: (response: Response) => void;
+}
+
+/**
+ * Keeps the consent with the server: reads the consent cookie the server set (without
+ * verifying its signature: the browser holds no secret; the server verifies it on every
+ * request) and posts each new choice to the consent endpoint, which signs and sets the cookie,
+ * records proof of consent and expires the cookies the choice no longer allows, HttpOnly ones
+ * included. Use it when the server signs the consent cookie.
+ *
+ * @example
+ * const store = createConsentStore(site, { persist: endpointPersistence() });
+ */
+export function endpointPersistence(options: EndpointPersistenceOptions = {}): ConsentPersistence {
+  const url = options.url ?? '/kakor/consent';
+  return {
+    load(site) {
+      return typeof document === 'undefined' ? null : parseConsent(site, readCookie(document.cookie, site.consentCookieName));
+    },
+    save(site, state) {
+      if (!state) {
+        // Forgetting is not a choice to record: drop the cookie here, so the visitor is asked again.
+        if (typeof document !== 'undefined') document.cookie = `${site.consentCookieName}=; Max-Age=0; Path=/`;
+        return;
+      }
+      const body = JSON.stringify({ categories: state.categories, processors: state.processors });
+      const send = options.fetch ?? fetch;
+      send(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' }).then(
+        (response) => (response.ok ? options.onSaved?.(response) : options.onError?.(response)),
+        (error: unknown) => options.onError?.(error),
+      );
+    },
+  };
+}
