@@ -35,7 +35,7 @@ export interface ConsentStore {
   readonly site: Site;
   subscribe(listener: () => void): () => void;
   getSnapshot(): ConsentSnapshot;
-  /** Grants every category. */
+  /** Grants every category, except those a GPC signal denies under the site's policy. */
   acceptAll(): ConsentState;
   /** Denies every optional category. */
   rejectAll(): ConsentState;
@@ -88,7 +88,8 @@ export function createConsentStore(site: Site, options: ConsentStoreOptions = {}
       return () => listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
-    acceptAll: () => record(all(true), {}),
+    // "Accept all" is not a grant of what GPC refuses; the preferences dialog can still grant it.
+    acceptAll: () => record(categoriesFrom((category) => !gpc || site.gpc === 'ignore' || !(category === 'marketing' || (category === 'analytics' && site.gpc === 'deny-analytics'))), {}),
     rejectAll: () => record(all(false), {}),
     update(choice) {
       const current = snapshot.needsConsent ? undefined : snapshot.state;

@@ -51,12 +51,18 @@ describe('createConsentStore', () => {
     expect(persistence.load(site)).toBeNull();
   });
 
-  it('records GPC with the choice, so an explicit grant under GPC holds', () => {
+  it('records GPC with the choice: acceptAll leaves what GPC denies off, an explicit grant holds', () => {
     const store = createConsentStore(site, { persist: 'memory', gpc: true, now: clock });
     expect(store.getSnapshot().gpc).toBe(true);
-    const state = store.acceptAll();
-    expect(state.gpc).toBe(true);
-    expect(decide(site, state, '_fbp', { now: clock(), gpc: true }).allowed).toBe(true);
+    const all = store.acceptAll();
+    expect(all.gpc).toBe(true);
+    expect(all.categories).toEqual({ preferences: true, analytics: true, marketing: false });
+    expect(decide(site, all, '_fbp', { now: clock(), gpc: true }).allowed).toBe(false);
+    const explicit = store.update({ categories: { marketing: true } });
+    expect(decide(site, explicit, '_fbp', { now: clock(), gpc: true }).allowed).toBe(true);
+    const strict = createConsentStore(testSite({ gpc: 'deny-analytics' }), { persist: 'memory', gpc: true, now: clock });
+    expect(strict.acceptAll().categories).toEqual({ preferences: true, analytics: false, marketing: false });
+    expect(createConsentStore(testSite({ gpc: 'ignore' }), { persist: 'memory', gpc: true, now: clock }).acceptAll().categories.marketing).toBe(true);
   });
 
   it('does not carry a stale consent into an update', () => {
