@@ -5,6 +5,7 @@ export default defineProject({
     name: 'react',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'] },
   },
 });

@@ -5,12 +5,25 @@ import { useConsentSnapshot } from './context';
 import { processorAllowed } from './hooks';
 
 /** What a gate or a consent effect waits for: a category, or one processor of the site. */
-export type ConsentRequirement = { readonly category: Category; readonly processor?: never } | { readonly processor: ProcessorId; readonly category?: never };
+export type ConsentRequirement =
+  | {
+      /** The category that must be allowed. */
+      readonly category: Category;
+      /** Not with `category`. */
+      readonly processor?: never;
+    }
+  | {
+      /** The processor that must be allowed for every category its items need. */
+      readonly processor: ProcessorId;
+      /** Not with `processor`. */
+      readonly category?: never;
+    };
 
 /** Props of {@link ConsentGate}. */
 export type ConsentGateProps = ConsentRequirement & {
   /** Rendered while consent is missing, e.g. a placeholder with a button that opens the preferences. */
   readonly fallback?: ReactNode;
+  /** Rendered once consent allows the requirement. */
   readonly children?: ReactNode;
 };
 

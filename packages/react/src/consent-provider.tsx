@@ -26,6 +26,7 @@ export interface ConsentProviderProps {
   readonly clear?: (site: Site, state: ConsentState | null, options: DecideOptions) => unknown;
   /** Use this store instead of creating one, e.g. to share it with code outside React. */
   readonly store?: ConsentStore;
+  /** The app: every consent hook below reads this provider's store. */
   readonly children?: ReactNode;
 }
 

@@ -24,8 +24,11 @@ export function useConsentEffect(requirement: ConsentRequirement, effect: Effect
 export type ConsentScriptProps = ConsentRequirement & {
   /** The script's URL. */
   readonly src: string;
+  /** The script element's id. */
   readonly id?: string;
+  /** Whether the script loads async; `true` by default. */
   readonly async?: boolean;
+  /** The Content Security Policy nonce for the script. */
   readonly nonce?: string;
   /** Extra attributes such as `data-domain` or `crossorigin`. */
   readonly attributes?: Readonly<Record<string, string>>;

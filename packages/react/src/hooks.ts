@@ -5,6 +5,7 @@ import { useConsentSnapshot } from './context';
 
 /** What {@link useConsent} returns: the snapshot and one call per choice. */
 export interface UseConsentResult extends ConsentSnapshot {
+  /** The provider's site. */
   readonly site: Site;
   /** Grants every category. */
   acceptAll(): ConsentState;

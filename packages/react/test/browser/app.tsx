@@ -1,6 +1,7 @@
 // The page the browser test loads: a banner, a gate, and a stand-in analytics script that
 // sets a cookie and a storage key once analytics is allowed.
 import { clearBrowserStorage } from '@kakor/consent';
+import { version } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConsentGate, ConsentProvider, ConsentScript, useConsent, useConsentEffect } from '@kakor/react';
 import { site } from '../site';
@@ -31,6 +32,8 @@ function Marketing() {
   });
   return null;
 }
+
+document.documentElement.dataset.react = version;
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <ConsentProvider site={site} clear={clearBrowserStorage}>
