@@ -1,18 +1,13 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://www.shop.example.se/"}
 import { afterEach, describe, expect, it } from 'vitest';
+import { documentCookieNames } from '../../../test-utils/document-cookies';
 import { clearBrowserStorage, createConsentState } from '../src';
 import { testSite } from './fixtures';
 
 const site = testSite();
 
-function cookieNames(): string[] {
-  return document.cookie
-    .split(';')
-    .map((part) => part.split('=')[0]?.trim() ?? '')
-    .filter(Boolean)
-    .sort();
-}
+const cookieNames = documentCookieNames;
 
 afterEach(() => {
   for (const name of cookieNames()) for (const domain of ['', '; Domain=.example.se', '; Domain=.shop.example.se']) document.cookie = `${name}=; Max-Age=0; Path=/${domain}`;

@@ -3,19 +3,14 @@
 import { getOrCreateConsentRuntime } from 'c15t';
 import * as CookieConsent from 'vanilla-cookieconsent';
 import { afterEach, describe, expect, it } from 'vitest';
+import { documentCookieNames } from '../../../test-utils/document-cookies';
 import { clearBrowserStorage } from '../src';
 import { consentFromCategories, toC15tCallbacks, toCookieConsentCategories } from '../src/interop';
 import { testSite } from './fixtures';
 
 const site = testSite();
 
-function cookieNames(): string[] {
-  return document.cookie
-    .split(';')
-    .map((part) => part.split('=')[0]?.trim() ?? '')
-    .filter(Boolean)
-    .sort();
-}
+const cookieNames = documentCookieNames;
 
 function setCookies(): void {
   document.cookie = '_pk_id.8506966f=1; Path=/';

@@ -3,6 +3,7 @@ import { act, cleanup, render, renderHook, screen } from '@testing-library/react
 import { clearBrowserStorage, createConsentState, serializeConsent } from '@kakor/consent';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { documentCookieNames } from '../../../test-utils/document-cookies';
 import { ConsentGate, ConsentProvider, ConsentScript, useCategory, useConsent, useConsentEffect, useCookieAllowed, useCookiePolicy, useGoogleConsentMode, useProcessor } from '../src';
 import { site } from './site';
 
@@ -14,13 +15,7 @@ function wrapper(props: Partial<Parameters<typeof ConsentProvider>[0]> = {}) {
   );
 }
 
-function cookieNames(): string[] {
-  return document.cookie
-    .split(';')
-    .map((part) => part.split('=')[0]?.trim() ?? '')
-    .filter(Boolean)
-    .sort();
-}
+const cookieNames = documentCookieNames;
 
 afterEach(() => {
   cleanup();
