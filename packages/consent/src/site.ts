@@ -26,14 +26,20 @@ export interface SiteOptions<Entry extends MatchableEntry = CatalogEntry> {
 }
 
 /** A site definition, ready for decisions. Build it with {@link defineSite}. */
-export interface Site<Entry extends MatchableEntry = CatalogEntry> {
+export interface Site<Entry extends MatchableEntry = MatchableEntry> {
+  /** The catalog entries (or their rules) the site uses. */
   readonly processors: readonly Entry[];
+  /** The site's own cookies and storage items. */
   readonly cookies: readonly CookieDefinition[];
   /** Changes whenever a declared cookie, its category or the revision changes. */
   readonly fingerprint: string;
+  /** How long a consent lasts, in ms. */
   readonly maxAgeMs: number;
+  /** What a Global Privacy Control signal denies. */
   readonly gpc: GpcPolicy;
+  /** Whether cookies neither the catalog nor the site declares are allowed. */
   readonly allowUnknown: boolean;
+  /** The consent cookie's name. */
   readonly consentCookieName: string;
   /** Finds a name among the site's own cookies and its processors'. */
   readonly matcher: CookieMatcher<MatchableEntry>;

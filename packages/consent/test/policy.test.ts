@@ -55,3 +55,11 @@ describe('cookiePolicy', () => {
     expect(shape(policyLabels.nb)).toEqual(shape(policyLabels.en));
   });
 });
+
+describe('cookiePolicy with text-free rules', () => {
+  it('names the entries that carry no texts', async () => {
+    const rules = await import('@kakor/catalog/rules');
+    const site = defineSite({ processors: [rules.stripe, rules.meta] });
+    expect(() => cookiePolicy(site as never, 'en')).toThrow('cookiePolicy: stripe, meta are text-free rules from @kakor/catalog/rules; define the site with the full entries from @kakor/catalog for a policy');
+  });
+});

@@ -7,7 +7,7 @@ import { useConsentSnapshot } from './context';
 export interface UseConsentResult extends ConsentSnapshot {
   /** The provider's site. */
   readonly site: Site;
-  /** Grants every category. */
+  /** Grants every category, except those a GPC signal denies under the site's policy. */
   acceptAll(): ConsentState;
   /** Denies every optional category. */
   rejectAll(): ConsentState;

@@ -1,3 +1,4 @@
+import type { CatalogEntry } from '@kakor/catalog';
 import type { CookieDefinition } from '@kakor/catalog';
 import { clearBrowserStorage } from '../browser-clear';
 import type { Site } from '../site';
@@ -83,7 +84,7 @@ const c15tName = (cookie: CookieDefinition): string | undefined => {
  * createConsentRuntime({ ...options, clearOnRevocation: toC15tClearOnRevocation(site) });
  * // { measurement: { cookies: ['_pk_id.*', '_pk_ses.*', …] }, marketing: { cookies: ['_fbp'] } }
  */
-export function toC15tClearOnRevocation(site: Site): C15tClearOnRevocationConfig {
+export function toC15tClearOnRevocation(site: Site<CatalogEntry>): C15tClearOnRevocationConfig {
   const items = uniqueBy(
     siteItems(site).map(({ cookie }) => cookie),
     (cookie) => `${cookie.storage}|${itemKey(cookie)}`,
@@ -140,7 +141,7 @@ export interface C15tCallbacks {
  * @example
  * const store = createConsentManagerStore(manager, { callbacks: { ...toC15tCallbacks(site) } });
  */
-export function toC15tCallbacks(site: Site): C15tCallbacks {
+export function toC15tCallbacks(site: Site<CatalogEntry>): C15tCallbacks {
   return {
     onConsentSet: ({ preferences }) => {
       clearBrowserStorage(site, consentFromCategories(site, optionalCategories.filter((category) => preferences[c15tCategories[category]] === true)));

@@ -14,7 +14,7 @@ export interface SiteItem {
  * @example
  * siteItems(site).filter(({ cookie }) => cookie.category === 'analytics');
  */
-export function siteItems(site: Site): SiteItem[] {
+export function siteItems(site: Site<CatalogEntry>): SiteItem[] {
   return [...site.cookies.map((cookie) => ({ cookie })), ...site.processors.flatMap((processor) => processor.cookies.map((cookie) => ({ cookie, processor })))];
 }
 

@@ -1,3 +1,4 @@
+import type { CatalogEntry } from '@kakor/catalog';
 import { categories, type Category } from '@kakor/catalog';
 import type { Site } from '../site';
 import { isPageCookie, itemKey, siteItems, uniqueBy, type SiteItem } from './items';
@@ -87,7 +88,7 @@ function toService(name: string, title: string | undefined, items: readonly Site
  * // [{ name: 'piwik-pro', title: 'Piwik PRO', purposes: ['analytics'],
  * //    cookies: [/^_pk_id\..*$/, …], required: false, default: false }, …]
  */
-export function toKlaroServices(site: Site, options: KlaroOptions = {}): KlaroService[] {
+export function toKlaroServices(site: Site<CatalogEntry>, options: KlaroOptions = {}): KlaroService[] {
   const items = siteItems(site);
   const own = items.filter((item) => !item.processor && item.cookie.category !== 'necessary');
   const ownServices = categories

@@ -1,3 +1,4 @@
+import type { CatalogEntry } from '@kakor/catalog';
 import type { Category } from '@kakor/catalog';
 import type { Site } from '../site';
 import type { OptionalCategory } from '../state';
@@ -44,7 +45,10 @@ export interface CookieConsentCategory {
   /** `true` for `necessary` only: the visitor cannot turn it off. */
   readOnly?: boolean;
   /** Optional categories: the first-party cookies to erase when the visitor rejects the category. */
-  autoClear?: { cookies: CookieConsentCookie[] };
+  autoClear?: {
+    /** The cookies to erase. */
+    cookies: CookieConsentCookie[];
+  };
   /** With `services: true`: one service per processor id. */
   services?: Record<string, CookieConsentService>;
 }
@@ -56,7 +60,10 @@ export interface CookieConsentCategory {
  * const categories: CookieConsentCategories = toCookieConsentCategories(site);
  * categories.analytics?.autoClear?.cookies; // [{ name: /^_pk_id\..*$/, path: '/' }, …]
  */
-export type CookieConsentCategories = { necessary: CookieConsentCategory } & Partial<Record<OptionalCategory, CookieConsentCategory>>;
+export type CookieConsentCategories = {
+  /** Always present: enabled and read-only. */
+  necessary: CookieConsentCategory;
+} & Partial<Record<OptionalCategory, CookieConsentCategory>>;
 
 /**
  * What {@link toCookieConsentCategories} adds.
@@ -108,7 +115,7 @@ function toServices(items: readonly SiteItem[], necessary: boolean, cookieDomain
  * // { necessary: { enabled: true, readOnly: true },
  * //   analytics: { autoClear: { cookies: [{ name: /^_pk_id\..*$/, path: '/' }, …] } }, … }
  */
-export function toCookieConsentCategories(site: Site, options: CookieConsentOptions = {}): CookieConsentCategories {
+export function toCookieConsentCategories(site: Site<CatalogEntry>, options: CookieConsentOptions = {}): CookieConsentCategories {
   const items = siteItems(site);
   const result: Partial<Record<Category, CookieConsentCategory>> = {};
   for (const category of usedCategories(items)) {

@@ -20,50 +20,77 @@ import { policyLabels, type PolicyLabels } from './labels';
 export interface CookieRow {
   /** The exact name, or the pattern with `*` for the varying part. */
   readonly name: string;
+  /** Whether `name` is a pattern rather than an exact name. */
   readonly isPattern: boolean;
   /** The processor's name, or the site's owner for its own cookies. */
   readonly provider: string;
   /** The catalog id of the processor; absent for the site's own cookies. */
   readonly processorId?: string;
+  /** The consent category the item needs. */
   readonly category: Category;
+  /** What the item is for, in the policy's locale (English when the catalog lacks it). */
   readonly purpose: string;
+  /** How long the item lives: `session`, `persistent` or an ISO 8601 duration. */
   readonly duration: Duration;
   /** The duration in words, e.g. "12 månader". */
   readonly durationText: string;
+  /** First or third party. */
   readonly party: Party;
+  /** The party in words, e.g. "Förstapart". */
   readonly partyText: string;
+  /** Where the item lives. */
   readonly storage: StorageKind;
+  /** The storage in words, e.g. "Cookie" or "Local storage". */
   readonly storageText: string;
 }
 
 /** The rows of one category's cookie table. */
 export interface CookieSection {
+  /** The category of every row. */
   readonly category: Category;
+  /** The category's heading, e.g. "Nödvändiga". */
   readonly title: string;
+  /** What the category is for and whether it needs consent. */
   readonly description: string;
+  /** The category's items: the processors' in the site's order, then the site's own. */
   readonly rows: readonly CookieRow[];
 }
 
 /** One row of the sub-processor table. */
 export interface ProcessorRow {
+  /** The catalog id. */
   readonly id: string;
+  /** The name people know it by. */
   readonly name: string;
+  /** The contracting legal entity; the name when the catalog has none. */
   readonly legalName: string;
+  /** What it does for the site. */
   readonly services: readonly Service[];
+  /** The services in words, as a list. */
   readonly servicesText: string;
+  /** Where data is processed: ISO 3166-1 alpha-2 codes, `EU` or `EEA`. */
   readonly locations: readonly string[];
+  /** The places in words, e.g. "EU och USA". */
   readonly locationsText: string;
+  /** The personal data it receives. */
   readonly dataCategories: readonly DataCategory[];
+  /** The personal data in words, as a list. */
   readonly dataSharedText: string;
+  /** The legal grounds for transfers out of the EEA. */
   readonly safeguards: readonly TransferSafeguard[];
+  /** The safeguards in words, or the label for processing within the EEA. */
   readonly safeguardsText: string;
+  /** The vendor's privacy policy, when the catalog has it. */
   readonly privacyPolicy?: string;
+  /** The vendor's data processing agreement, when the catalog has it. */
   readonly dpa?: string;
 }
 
 /** A site's cookie tables per category and its sub-processor table, in one locale. */
 export interface CookiePolicy {
+  /** The locale every text is in. */
   readonly locale: CatalogLocale;
+  /** The headings, column names and value labels in that locale. */
   readonly labels: PolicyLabels;
   /** One section per category that has at least one item, necessary first. */
   readonly sections: readonly CookieSection[];
@@ -151,6 +178,10 @@ function processorRow(entry: CatalogEntry, locale: CatalogLocale, labels: Policy
  * for (const section of policy.sections) console.log(section.title, section.rows.map((row) => `${row.name}: ${row.durationText}`));
  */
 export function cookiePolicy(site: Site<CatalogEntry>, locale: CatalogLocale, options: CookiePolicyOptions = {}): CookiePolicy {
+  const rulesOnly = site.processors.filter((entry) => typeof (entry as Partial<CatalogEntry>).description !== 'object').map((entry) => entry.id);
+  if (rulesOnly.length > 0) {
+    throw new TypeError(`cookiePolicy: ${rulesOnly.join(', ')} ${rulesOnly.length === 1 ? 'is a' : 'are'} text-free rule${rulesOnly.length === 1 ? '' : 's'} from @kakor/catalog/rules; define the site with the full entries from @kakor/catalog for a policy`);
+  }
   const labels = policyLabels[locale];
   const owner = options.owner ?? labels.thisSite;
   const rows: CookieRow[] = [];
