@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { catalog, createMatcher, processorIds } from '../src';
 import { catalogEntrySchema } from '../src/schema';
+import { formatProblem, validateCatalogDir } from '../src/validate';
 
 const matcher = createMatcher(catalog);
 const repoRoot = join(import.meta.dirname, '../../..');
@@ -59,6 +60,12 @@ describe('the compiled catalog', () => {
         expect([cookie.purpose.en, cookie.purpose.sv, cookie.purpose.nb].every(Boolean), `${entry.id} ${cookie.name ?? cookie.pattern ?? ''}`).toBe(true);
       }
     }
+  });
+
+  it('validates without an error or a warning, and holds no `kakor new` placeholder', async () => {
+    const result = await validateCatalogDir(join(repoRoot, 'catalog'), repoRoot);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.entries).toHaveLength(catalog.length);
   });
 
   it('lists ids in the same order as the entries, each passing the schema', () => {

@@ -1,4 +1,5 @@
 import type { CatalogEntry, LocalizedText } from '@kakor/catalog';
+import { isPlaceholder } from '@kakor/catalog/validate';
 
 /** The locales besides English that the catalog asks contributors for. */
 export const translatedLocales = ['sv', 'nb'] as const;
@@ -14,11 +15,11 @@ export interface TranslationCount {
 /** The Swedish and Norwegian share of the item purposes and entry descriptions. */
 export type TranslationCoverage = Record<(typeof translatedLocales)[number], TranslationCount>;
 
-/** Counts the item purposes and entry descriptions that have Swedish and Norwegian texts. */
+/** Counts the item purposes and entry descriptions that have Swedish and Norwegian texts (a `kakor new` placeholder does not count). */
 export function translationCoverage(entries: readonly CatalogEntry[]): TranslationCoverage {
   const texts: LocalizedText[] = entries.flatMap((entry) => [entry.description, ...entry.cookies.map((cookie) => cookie.purpose)]);
   const count = (locale: (typeof translatedLocales)[number]): TranslationCount => ({
-    translated: texts.filter((text) => text[locale] !== undefined).length,
+    translated: texts.filter((text) => text[locale] !== undefined && !isPlaceholder(text[locale])).length,
     total: texts.length,
   });
   return { sv: count('sv'), nb: count('nb') };

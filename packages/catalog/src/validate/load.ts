@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import type { CatalogEntry } from '../types';
 import { crossCheck } from './cross-checks';
 import { parseEntryFile } from './parse-entry';
+import { placeholderProblems } from './placeholders';
 import type { CatalogProblem } from './problem';
 
 /** The validated catalog, or the problems that keep it from being valid. */
@@ -20,7 +21,9 @@ export interface CatalogValidation {
 
 /** One file's name and text, for validating without a file system. */
 export interface CatalogSourceFile {
+  /** The file's name or path, as problems should name it. */
   readonly file: string;
+  /** The file's YAML text. */
   readonly source: string;
 }
 
@@ -31,7 +34,8 @@ function byPlace(a: CatalogProblem, b: CatalogProblem): number {
 /** Validates catalog files given as text: every problem at once, never a throw. */
 export function validateCatalogSources(sources: readonly CatalogSourceFile[]): CatalogValidation {
   const parsed = sources.map(({ file, source }) => parseEntryFile(file, source));
-  const problems = [...parsed.flatMap((p) => p.problems), ...crossCheck(parsed)].sort(byPlace);
+  const placeholders = parsed.flatMap((p) => (p.entry ? placeholderProblems({ ...p, entry: p.entry }) : []));
+  const problems = [...parsed.flatMap((p) => p.problems), ...placeholders, ...crossCheck(parsed)].sort(byPlace);
   const entries = parsed.flatMap((p) => (p.entry ? [p.entry] : []));
   return { entries, problems, files: sources.map((s) => s.file), ok: !problems.some((p) => p.severity === 'error') };
 }
