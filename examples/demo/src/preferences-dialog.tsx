@@ -2,11 +2,12 @@ import { optionalCategories, type OptionalCategory } from '@kakor/consent';
 import { useConsent, useCookiePolicy } from '@kakor/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CatalogLocale } from '@kakor/catalog';
+import { site } from './site';
 import type { Texts } from './texts';
 
 /** Categories and services, one checkbox each; a native dialog, so focus and Escape work. */
 export function PreferencesDialog({ t, lang, open, onClose }: { t: Texts; lang: CatalogLocale; open: boolean; onClose: () => void }) {
-  const { state, needsConsent, update, site } = useConsent();
+  const { state, needsConsent, update } = useConsent();
   const { labels } = useCookiePolicy(lang);
   const dialog = useRef<HTMLDialogElement>(null);
   const current = needsConsent ? undefined : state;

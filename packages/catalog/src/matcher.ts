@@ -5,7 +5,9 @@ import type { CatalogEntry, StorageKind } from './types';
 
 /** What the matcher needs of an entry: a catalog entry, its rules, or any object with an id and cookies. */
 export interface MatchableEntry {
+  /** The entry's id. */
   readonly id: string;
+  /** The cookie and storage items to match names against. */
   readonly cookies: readonly CookieRule[];
 }
 

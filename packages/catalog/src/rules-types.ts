@@ -10,6 +10,8 @@ export type CookieRule = Pick<CookieDefinition, 'name' | 'pattern' | 'category' 
  * full entries.
  */
 export interface CatalogRules<Id extends string = string> {
+  /** The entry's id, as in the full entry. */
   readonly id: Id;
+  /** The entry's cookie and storage items, without purposes. */
   readonly cookies: readonly CookieRule[];
 }

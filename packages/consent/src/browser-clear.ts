@@ -5,8 +5,19 @@ import type { ConsentState } from './state';
 
 /** Where {@link clearBrowserStorage} looks; the page's own `document` and storages by default. */
 export interface BrowserStorageOptions extends DecideOptions {
-  readonly document?: { cookie: string; readonly location?: { readonly hostname: string } };
+  /** Where cookies are read and expired; its `location.hostname` gives the parent domains to try. */
+  readonly document?: {
+    /** `document.cookie`: read for names, written to expire them. */
+    cookie: string;
+    /** The page's location. */
+    readonly location?: {
+      /** The host the page was served from. */
+      readonly hostname: string;
+    };
+  };
+  /** The localStorage to clear keys from; `null` for none. */
   readonly localStorage?: Storage | null;
+  /** The sessionStorage to clear keys from; `null` for none. */
   readonly sessionStorage?: Storage | null;
 }
 

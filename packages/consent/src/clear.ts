@@ -5,10 +5,13 @@ import type { ConsentState } from './state';
 
 /** A present cookie or storage item that consent no longer allows. */
 export interface ClearInstruction {
+  /** The cookie's name or the storage key. */
   readonly name: string;
+  /** Where it lives. */
   readonly storage: StorageKind;
   /** The catalog entry's id; absent for the site's own cookies. */
   readonly processor?: string;
+  /** Why consent no longer allows it. */
   readonly reason: DecisionReason;
   /** The domain the catalog says it is set on, if any; otherwise try {@link domainVariants}. */
   readonly domain?: string;
@@ -18,7 +21,9 @@ export interface ClearInstruction {
 
 /** A name found in the browser or a request, and where it was found. */
 export interface PresentItem {
+  /** The cookie's name or the storage key. */
   readonly name: string;
+  /** Where it was found. */
   readonly storage: StorageKind;
 }
 

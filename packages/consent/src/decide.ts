@@ -8,7 +8,9 @@ export type DecisionReason = 'necessary' | 'granted' | 'denied' | 'no-consent' |
 
 /** Whether a cookie may be set, and why. */
 export interface Decision {
+  /** Whether the cookie may be set (or kept). */
   readonly allowed: boolean;
+  /** Why it is allowed or refused. */
   readonly reason: DecisionReason;
   /** The category, when the name is declared. */
   readonly category?: Category;
@@ -35,7 +37,12 @@ export interface DecideOptions {
  * @example
  * categoryDecision(site, state, 'analytics').allowed; // true once analytics is granted
  */
-export function categoryDecision(site: Site, state: ConsentState | null | undefined, category: Category, processor?: string, options: DecideOptions = {}): { allowed: boolean; reason: DecisionReason } {
+export function categoryDecision(site: Site, state: ConsentState | null | undefined, category: Category, processor?: string, options: DecideOptions = {}): {
+  /** Whether the category (and processor) is allowed. */
+  allowed: boolean;
+  /** Why it is allowed or refused. */
+  reason: DecisionReason;
+} {
   if (category === 'necessary') return { allowed: true, reason: 'necessary' };
   const stale = needsConsent(site, state, options.now);
   if (stale || !state) return { allowed: false, reason: stale || 'no-consent' };

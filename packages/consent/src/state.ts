@@ -30,10 +30,15 @@ export interface ConsentState {
 
 /** A choice to record. Missing categories are denied. */
 export interface ConsentChoice {
+  /** The visitor's choice per category; those left out are denied. */
   readonly categories?: Partial<Record<OptionalCategory, boolean>>;
+  /** Choices per processor id that override their category; ids the site does not use are dropped. */
   readonly processors?: Partial<Record<string, boolean>>;
+  /** Where the choice came from; `api` by default. */
   readonly source?: ConsentSource;
+  /** Whether Global Privacy Control was on; off by default. */
   readonly gpc?: boolean;
+  /** When it was given, in ms since the epoch; `Date.now()` by default. */
   readonly now?: number;
 }
 

@@ -5,6 +5,7 @@ import { categoriesFrom, createConsentState, type ConsentState, type OptionalCat
 
 /** What a store holds now. The same object until the next change, as `useSyncExternalStore` needs. */
 export interface ConsentSnapshot {
+  /** The recorded consent, or `null` when there is none. */
   readonly state: ConsentState | null;
   /** Why the visitor must be asked, or `false`. */
   readonly needsConsent: NeedsConsentReason | false;
@@ -14,7 +15,9 @@ export interface ConsentSnapshot {
 
 /** A choice made through a store. Categories left out keep their current value. */
 export interface ConsentUpdate {
+  /** The changed choices per category. */
   readonly categories?: Partial<Record<OptionalCategory, boolean>>;
+  /** Choices per processor id that override their category, merged into the current ones. */
   readonly processors?: Partial<Record<string, boolean>>;
 }
 
@@ -32,8 +35,11 @@ export interface ConsentStoreOptions {
 
 /** Consent state with subscribe/getSnapshot, and one call for each choice a visitor makes. */
 export interface ConsentStore {
+  /** The site the store decides for. */
   readonly site: Site;
+  /** Calls `listener` after every change; returns the function that unsubscribes it. */
   subscribe(listener: () => void): () => void;
+  /** What the store holds now: the same object until the next change. */
   getSnapshot(): ConsentSnapshot;
   /** Grants every category, except those a GPC signal denies under the site's policy. */
   acceptAll(): ConsentState;

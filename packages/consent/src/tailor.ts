@@ -7,7 +7,19 @@ export interface TailorOptions {
   /** Drop these items, by name or pattern. */
   readonly except?: readonly string[];
   /** Changed defaults per item, e.g. a shorter lifetime set in the vendor's settings. */
-  readonly change?: Readonly<Record<string, { readonly duration?: Duration; readonly domain?: string; readonly path?: string }>>;
+  readonly change?: Readonly<
+    Record<
+      string,
+      {
+        /** The lifetime the site configured. */
+        readonly duration?: Duration;
+        /** The domain the site sets it on. */
+        readonly domain?: string;
+        /** The path the site sets it on. */
+        readonly path?: string;
+      }
+    >
+  >;
 }
 
 /**

@@ -33,6 +33,10 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+/**
+ * The categories and processors a visitor chose, as posted to the consent endpoint.
+ * @inline
+ */
 type Choice = Pick<ConsentState, 'categories' | 'processors'>;
 
 const json = (status: number, body: unknown, headers: Record<string, string | string[]> = {}): EndpointResponse => ({

@@ -5,8 +5,11 @@ import type { ConsentState, DecisionReason } from '@kakor/consent';
 export interface BlockedCookie {
   /** The cookie's name (empty for a header without one). */
   readonly name: string;
+  /** Why consent does not allow it. */
   readonly reason: DecisionReason;
+  /** Its category, when the name is declared. */
   readonly category?: Category;
+  /** The catalog entry's id; absent for the site's own cookies and unknown names. */
   readonly processor?: string;
 }
 
@@ -14,13 +17,19 @@ export interface BlockedCookie {
 export interface ConsentRecord {
   /** The consent's random id, also inside the consent cookie. */
   readonly id: string;
+  /** When the visitor gave it. */
   readonly givenAt: Date;
+  /** When it lapses. */
   readonly expiresAt: Date;
+  /** The visitor's choice per optional category. */
   readonly categories: ConsentState['categories'];
+  /** Choices per processor id that override their category. */
   readonly processors: ConsentState['processors'];
   /** The site fingerprint the visitor consented under: which cookies they were shown. */
   readonly fingerprint: string;
+  /** Whether Global Privacy Control was on when it was given. */
   readonly gpc: boolean;
+  /** Where the consent came from: banner, API, GPC or a default. */
   readonly source: ConsentState['source'];
   /** The request's `User-Agent`, if any. */
   readonly userAgent?: string;

@@ -65,13 +65,25 @@ const locationSchema = z
 
 /** A text in en (required), sv and nb. */
 export const localizedTextSchema = z.strictObject(
-  { en: text('an English text'), sv: text('a Swedish text').optional(), nb: text('a Norwegian Bokmål text').optional() },
+  {
+    /** English: always present. */
+    en: text('an English text'),
+    /** Swedish. */
+    sv: text('a Swedish text').optional(),
+    /** Norwegian Bokmål. */
+    nb: text('a Norwegian Bokmål text').optional(),
+  },
   { error: 'expected a mapping with en, sv and nb texts' },
 );
 
 /** A page the facts were checked against. */
 export const sourceSchema = z.strictObject(
-  { url: httpsUrl, checked: z.iso.date({ error: 'expected the date the page was read, as YYYY-MM-DD' }) },
+  {
+    /** The vendor's page (https). */
+    url: httpsUrl,
+    /** The day it was read, `YYYY-MM-DD`. */
+    checked: z.iso.date({ error: 'expected the date the page was read, as YYYY-MM-DD' }),
+  },
   { error: 'expected a mapping with url and checked' },
 );
 
@@ -91,7 +103,9 @@ const cookieNameSchema = z
 export const cookieSchema = z
   .strictObject(
     {
+      /** The exact name, compared case-sensitively. */
       name: cookieNameSchema.optional(),
+      /** A wildcard pattern where `*` stands for any run of characters, e.g. `_pk_id.*`. */
       pattern: z
         .string({ error: 'expected a wildcard pattern as text' })
         .superRefine((pattern, ctx) => {
@@ -99,16 +113,24 @@ export const cookieSchema = z
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
         })
         .optional(),
+      /** The consent category the item needs. */
       category: categorySchema,
+      /** What the item is for. */
       purpose: localizedTextSchema,
+      /** How long the item lives by the vendor's default. */
       duration: durationSchema,
+      /** First or third party. */
       party: partySchema,
+      /** Where the item lives. */
       storage: storageKindSchema,
+      /** The domain it is set on, when the catalog knows it (e.g. `.stripe.com`). */
       domain: z
         .string({ error: 'expected a domain such as ".stripe.com"' })
         .regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'expected a lower-case domain such as ".stripe.com"' })
         .optional(),
+      /** The path it is set on, when not `/`. */
       path: z.string({ error: 'expected a path such as "/"' }).startsWith('/', { error: 'expected a path starting with "/"' }).optional(),
+      /** The ids of other entries that set the very same name or pattern. */
       sharedWith: z
         .array(entryIdSchema, { error: 'expected a list of entry ids such as [matomo]' })
         .min(1, { error: 'expected at least one entry id; leave sharedWith out when no other entry sets the item' })
@@ -125,7 +147,9 @@ export const cookieSchema = z
 const processingSchema = z
   .strictObject(
     {
+      /** ISO 3166-1 alpha-2 codes, or `EU` / `EEA`. */
       locations: z.array(locationSchema, { error: 'expected a list of places' }).min(1, { error: 'expected at least one place of processing' }),
+      /** Required when a location is outside the EEA. */
       transferSafeguards: z.array(transferSafeguardSchema, { error: 'expected a list of safeguards' }).optional(),
     },
     { error: 'expected a mapping with locations (and transferSafeguards)' },
@@ -145,19 +169,33 @@ const processingSchema = z
 export const catalogEntrySchema = z
   .strictObject(
     {
+      /** Kebab-case id, equal to the YAML file's name. */
       id: entryIdSchema,
+      /** The name people know it by. */
       name: text('the name people know it by'),
+      /** The contracting legal entity (processors). */
       legalName: text('the legal entity').optional(),
+      /** The vendor's or project's website. */
       website: httpsUrl,
+      /** ISO 3166-1 alpha-2 code of the head office (processors). */
       headquarters: countryCodeSchema.optional(),
+      /** Processor or technology. */
       kind: entryKindSchema,
+      /** What it does for a site. */
       services: z.array(serviceSchema, { error: 'expected a list of services' }).min(1, { error: 'expected at least one service' }),
+      /** Where data is processed (processors). */
       processing: processingSchema.optional(),
+      /** The personal data it receives. */
       dataCategories: z.array(dataCategorySchema, { error: 'expected a list of data categories' }),
+      /** The vendor's privacy policy. */
       privacyPolicy: httpsUrl.optional(),
+      /** The vendor's data processing agreement. */
       dpa: httpsUrl.optional(),
+      /** What it is, in a sentence or two. */
       description: localizedTextSchema,
+      /** Pages its facts were checked against. */
       sources: z.array(sourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source with url and checked' }),
+      /** The cookies and storage items it sets. */
       cookies: z.array(cookieSchema, { error: 'expected a list of cookies and storage items (or [])' }),
     },
     { error: 'expected a mapping with the fields of a catalog entry' },

@@ -17,7 +17,9 @@ export interface ItemSummary {
   readonly name: string;
   /** Whether `name` is a pattern. */
   readonly isPattern: boolean;
+  /** Where it lives: `cookie`, `localStorage`, … */
   readonly storage: string;
+  /** Its consent category. */
   readonly category: string;
 }
 
@@ -25,32 +27,43 @@ export interface ItemSummary {
 export interface ItemChange {
   /** The item as it is now. */
   readonly item: ItemSummary;
+  /** The fields that differ. */
   readonly changes: readonly FieldChange[];
 }
 
 /** An entry, briefly, with its items. */
 export interface EntrySummary {
+  /** The entry's id. */
   readonly id: string;
+  /** The name people know it by. */
   readonly name: string;
+  /** Its cookie and storage items. */
   readonly items: readonly ItemSummary[];
 }
 
 /** An entry found in both catalogs that differs. */
 export interface EntryChange {
+  /** The entry's id. */
   readonly id: string;
   /** The entry's name as it is now. */
   readonly name: string;
   /** Changed entry fields (name, processing, description.sv, sources, …). */
   readonly changes: readonly FieldChange[];
+  /** Items only the later catalog has. */
   readonly addedItems: readonly ItemSummary[];
+  /** Items only the earlier catalog has. */
   readonly removedItems: readonly ItemSummary[];
+  /** Items in both whose fields differ. */
   readonly changedItems: readonly ItemChange[];
 }
 
 /** What changed from one catalog to the next, entries in id order. */
 export interface CatalogDiff {
+  /** Entries only the later catalog has. */
   readonly addedEntries: readonly EntrySummary[];
+  /** Entries only the earlier catalog has. */
   readonly removedEntries: readonly EntrySummary[];
+  /** Entries in both that differ. */
   readonly changedEntries: readonly EntryChange[];
 }
 

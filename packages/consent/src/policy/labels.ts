@@ -2,35 +2,73 @@ import type { CatalogLocale, Category, DataCategory, Party, Service, StorageKind
 
 /** The words a policy document needs in one locale: headings, column names and value labels. */
 export interface PolicyLabels {
+  /** The heading of the cookie tables. */
   readonly cookiesTitle: string;
+  /** The heading of the sub-processor table. */
   readonly processorsTitle: string;
   /** Who the site's own cookies belong to, when no owner is given. */
   readonly thisSite: string;
-  readonly categories: Readonly<Record<Category, { readonly title: string; readonly description: string }>>;
+  /** Each category's heading and explanation. */
+  readonly categories: Readonly<
+    Record<
+      Category,
+      {
+        /** The category's heading. */
+        readonly title: string;
+        /** What it is for and whether it needs consent. */
+        readonly description: string;
+      }
+    >
+  >;
+  /** The cookie tables' column names. */
   readonly cookieColumns: {
+    /** The name or pattern column. */
     readonly name: string;
+    /** The provider column. */
     readonly provider: string;
+    /** The purpose column. */
     readonly purpose: string;
+    /** The duration column. */
     readonly duration: string;
+    /** The party column. */
     readonly party: string;
+    /** The storage column. */
     readonly storage: string;
   };
+  /** The sub-processor table's column names. */
   readonly processorColumns: {
+    /** The name column. */
     readonly name: string;
+    /** The legal entity column. */
     readonly legalName: string;
+    /** The services column. */
     readonly services: string;
+    /** The place of processing column. */
     readonly locations: string;
+    /** The personal data column. */
     readonly dataShared: string;
+    /** The transfer safeguard column. */
     readonly safeguards: string;
   };
+  /** First and third party in words. */
   readonly party: Readonly<Record<Party, string>>;
+  /** Each storage kind in words. */
   readonly storage: Readonly<Record<StorageKind, string>>;
+  /** Each service in words. */
   readonly services: Readonly<Record<Service, string>>;
+  /** Each kind of personal data in words. */
   readonly dataCategories: Readonly<Record<DataCategory, string>>;
+  /** Each transfer safeguard in words. */
   readonly safeguards: Readonly<Record<TransferSafeguard, string>>;
   /** Shown when a processor needs no safeguard: every place of processing is in the EEA. */
   readonly withinEea: string;
-  readonly regions: { readonly EU: string; readonly EEA: string };
+  /** The region codes a place of processing may be, in words. */
+  readonly regions: {
+    /** The European Union. */
+    readonly EU: string;
+    /** The European Economic Area. */
+    readonly EEA: string;
+  };
   /** Explains the `*` in a pattern such as `_ga_*`. */
   readonly patternHint: string;
   /** The purpose of the site's own consent cookie. */
