@@ -16,4 +16,8 @@ app.get('/', (_req, res) => {
   res.cookie('__hstc', 'h.1.2');
   res.send('ok');
 });
-const server = app.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }));
+// Listens only when started with a kind: middleware.bench.mjs imports this module for `site` and
+// `secret`, and a server listening in its process kept it from ever exiting.
+if (process.argv[2] !== undefined) {
+  const server = app.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }));
+}
