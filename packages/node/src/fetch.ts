@@ -46,9 +46,10 @@ export function consentFetchHandler(site: Site, handler: FetchHandler, options: 
   const endpoint = options.endpoint ?? '/kakor/consent';
   const decoder = createConsentDecoder(site, options.secret);
   return async (request) => {
-    const header = (name: string): string | undefined => request.headers.get(name) ?? undefined;
-    const consent = await readRequestConsent(site, header, decoder);
     const url = new URL(request.url);
+    // A Request built by hand, or one from HTTP/2, may carry no Host header: the URL says the same.
+    const header = (name: string): string | undefined => request.headers.get(name) ?? (name === 'host' ? url.host : undefined);
+    const consent = await readRequestConsent(site, header, decoder);
     if (endpoint !== false && url.pathname === endpoint) {
       const secure = url.protocol === 'https:' || forwardedHttps(header('x-forwarded-proto'), options.trustProxy);
       const answer = await handleConsentEndpoint(site, { method: request.method, header, readBody: (limit) => readLimited(request, limit), secure }, consent, options);

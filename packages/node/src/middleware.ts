@@ -31,7 +31,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const parsed = (req as { body?: unknown }).body;
   if (parsed !== undefined || req.readableEnded) {
     const text = typeof parsed === 'string' ? parsed : parsed === undefined ? '' : JSON.stringify(parsed);
-    return text.length > limit ? Promise.reject(new BodyTooLargeError(limit)) : Promise.resolve(text);
+    return Buffer.byteLength(text) > limit ? Promise.reject(new BodyTooLargeError(limit)) : Promise.resolve(text);
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -112,6 +112,18 @@ it('works behind express.json(), which reads the body first', async () => {
   expect((await post(`${url}/kakor/consent`, { categories: { ads: true } })).status).toBe(400);
 });
 
+it('counts the limit in bytes behind express.json(), as it does for a raw body', async () => {
+  const app = express();
+  app.use(express.json());
+  app.use(consentMiddleware(site, { secret, bodyLimit: 200 }));
+  const url = await listen(app);
+  // 80 "å" are 80 characters but 160 bytes in UTF-8: with the JSON around them, over 200 bytes, under 200 characters.
+  const body = { categories: { analytics: true }, processors: {}, note: 'å'.repeat(80) };
+  expect(JSON.stringify(body).length).toBeLessThan(200);
+  expect(Buffer.byteLength(JSON.stringify(body))).toBeGreaterThan(200);
+  expect((await post(`${url}/kakor/consent`, body)).status).toBe(413);
+});
+
 describe('endpointPersistence from @kakor/consent against the real endpoint', () => {
   it('posts a store’s choice, which the server signs, records and sets', async () => {
     const { createConsentStore, endpointPersistence } = await import('@kakor/consent');

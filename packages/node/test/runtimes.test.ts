@@ -91,3 +91,15 @@ describe('Hono on @hono/node-server through consentFetchHandler', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('consentFetchHandler without a Host header', () => {
+  it('checks a post’s Origin against the request URL’s host', async () => {
+    const handler = consentFetchHandler(site, () => new Response('app'), { secret });
+    const post = (origin: string) =>
+      handler(new Request('https://shop.example.se/kakor/consent', { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"categories":{"analytics":true}}' }));
+    const same = await post('https://shop.example.se');
+    expect(new Request('https://shop.example.se/').headers.get('host')).toBeNull();
+    expect(same.status).toBe(200);
+    expect((await post('https://evil.example')).status).toBe(403);
+  });
+});
