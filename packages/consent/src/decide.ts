@@ -30,6 +30,11 @@ export interface DecideOptions {
   readonly storage?: StorageKind;
 }
 
+/** Whether a GPC signal denies a category under the site's policy: marketing, and analytics too with `deny-analytics`. */
+export function gpcDenies(site: Site, category: Category): boolean {
+  return site.gpc !== 'ignore' && (category === 'marketing' || (category === 'analytics' && site.gpc === 'deny-analytics'));
+}
+
 /**
  * Whether a consent allows a category (and optionally one processor), as {@link decide}
  * would say for a cookie of it.
@@ -51,10 +56,9 @@ export function categoryDecision(site: Site, state: ConsentState | null | undefi
   const chosen = typeof own === 'boolean' ? own : state.categories[category] === true;
   if (!chosen) return { allowed: false, reason: 'denied' };
   const gpcOn = options.gpc ?? state.gpc;
-  const gpcDenies = site.gpc !== 'ignore' && (category === 'marketing' || (category === 'analytics' && site.gpc === 'deny-analytics'));
   // A grant made while GPC was on, from the visitor's own hand, outranks the signal.
   const explicit = state.gpc && state.source === 'banner';
-  if (gpcOn && gpcDenies && !explicit) return { allowed: false, reason: 'gpc' };
+  if (gpcOn && gpcDenies(site, category) && !explicit) return { allowed: false, reason: 'gpc' };
   return { allowed: true, reason: 'granted' };
 }
 

@@ -1,3 +1,4 @@
+import { gpcDenies } from './decide';
 import { needsConsent, type NeedsConsentReason } from './needs-consent';
 import { documentCookiePersistence, memoryPersistence, type ConsentPersistence } from './persistence';
 import type { Site } from './site';
@@ -95,7 +96,7 @@ export function createConsentStore(site: Site, options: ConsentStoreOptions = {}
     },
     getSnapshot: () => snapshot,
     // "Accept all" is not a grant of what GPC refuses; the preferences dialog can still grant it.
-    acceptAll: () => record(categoriesFrom((category) => !gpc || site.gpc === 'ignore' || !(category === 'marketing' || (category === 'analytics' && site.gpc === 'deny-analytics'))), {}),
+    acceptAll: () => record(categoriesFrom((category) => !(gpc && gpcDenies(site, category))), {}),
     rejectAll: () => record(all(false), {}),
     update(choice) {
       const current = snapshot.needsConsent ? undefined : snapshot.state;
