@@ -1,5 +1,4 @@
-import { parseConsent } from './encoding';
-import { readCookie, type ConsentPersistence } from './persistence';
+import { documentCookiePersistence, type ConsentPersistence } from './persistence';
 
 /** Options of {@link endpointPersistence}. */
 export interface EndpointPersistenceOptions {
@@ -25,16 +24,12 @@ export interface EndpointPersistenceOptions {
  */
 export function endpointPersistence(options: EndpointPersistenceOptions = {}): ConsentPersistence {
   const url = options.url ?? '/kakor/consent';
+  const cookie = documentCookiePersistence();
   return {
-    load(site) {
-      return typeof document === 'undefined' ? null : parseConsent(site, readCookie(document.cookie, site.consentCookieName));
-    },
+    load: (site) => cookie.load(site),
     save(site, state) {
-      if (!state) {
-        // Forgetting is not a choice to record: drop the cookie here, so the visitor is asked again.
-        if (typeof document !== 'undefined') document.cookie = `${site.consentCookieName}=; Max-Age=0; Path=/`;
-        return;
-      }
+      // Forgetting is not a choice to record: drop the cookie here, so the visitor is asked again.
+      if (!state) return cookie.save(site, null);
       const body = JSON.stringify({ categories: state.categories, processors: state.processors });
       const send = options.fetch ?? fetch;
       send(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' }).then(
