@@ -19,7 +19,13 @@ export const eeaCountryCodes: ReadonlySet<string> = new Set(
 /** Region codes allowed as processing locations besides country codes. */
 export const regionCodes: ReadonlySet<string> = new Set(['EU', 'EEA']);
 
-/** Whether a processing location lies inside the EEA. */
+/**
+ * Whether a processing location lies inside the EEA: an EEA country code, `EU` or `EEA`.
+ *
+ * @example
+ * isInsideEea('SE'); // true
+ * isInsideEea('US'); // false
+ */
 export function isInsideEea(location: string): boolean {
   return regionCodes.has(location) || eeaCountryCodes.has(location);
 }

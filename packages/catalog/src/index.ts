@@ -8,4 +8,5 @@ export { compareCookies, matchesPattern } from './pattern';
 export { compareMatches } from './compare-matches';
 export type * from './types';
 export { formatDuration, parseIsoDuration, type CatalogLocale } from './duration';
+export { isInsideEea } from './countries';
 export type { CatalogRules, CookieRule } from './rules-types';

@@ -1,6 +1,7 @@
 import {
   categories,
   formatDuration,
+  isInsideEea,
   type CatalogEntry,
   type CatalogLocale,
   type Category,
@@ -104,7 +105,6 @@ export interface CookiePolicyOptions {
   readonly owner?: string;
 }
 
-const eeaOnly = new Set(['EU', 'EEA', 'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO']);
 
 function localized(text: LocalizedText, locale: CatalogLocale): string {
   return text[locale] ?? text.en;
@@ -149,7 +149,7 @@ function cookieRow(item: CookieDefinition, provider: string, processorId: string
 function processorRow(entry: CatalogEntry, locale: CatalogLocale, labels: PolicyLabels): ProcessorRow {
   const locations = entry.processing?.locations ?? [];
   const safeguards = entry.processing?.transferSafeguards ?? [];
-  const needsSafeguard = locations.some((code) => !eeaOnly.has(code));
+  const needsSafeguard = locations.some((code) => !isInsideEea(code));
   const row: ProcessorRow = {
     id: entry.id,
     name: entry.name,
