@@ -1,5 +1,5 @@
 import { useEffect, useRef, type EffectCallback } from 'react';
-import { useRequirement, type ConsentRequirement } from './consent-gate';
+import { useRequirement, type ConsentRequirement } from './requirement';
 
 /**
  * Runs an effect while a category or processor is allowed, and its cleanup as soon as consent

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { categoryDecision, decide, optionalCategories, type ConsentSnapshot, type ConsentState, type ConsentUpdate, type Site } from '@kakor/consent';
+import { decide, type ConsentSnapshot, type ConsentState, type ConsentUpdate, type Site } from '@kakor/consent';
 import type { Category, ProcessorId, StorageKind } from '@kakor/catalog';
 import { useConsentSnapshot } from './context';
+import { useRequirement } from './requirement';
 
 /** What {@link useConsent} returns: the snapshot and one call per choice. */
 export interface UseConsentResult extends ConsentSnapshot {
@@ -52,18 +53,7 @@ export function useConsent(): UseConsentResult {
  * const analytics = useCategory('analytics');
  */
 export function useCategory(category: Category): boolean {
-  const { context, snapshot } = useConsentSnapshot('useCategory');
-  return categoryDecision(context.site, snapshot.state, category, undefined, { gpc: snapshot.gpc }).allowed;
-}
-
-/** Whether a processor of the site may run: see {@link useProcessor}. */
-export function processorAllowed(site: Site, snapshot: ConsentSnapshot, id: string): boolean {
-  const entry = site.processors.find((candidate) => candidate.id === id);
-  if (!entry) return false;
-  const used = new Set<Category>(entry.cookies.map((item) => item.category));
-  // An entry that declares no storage could still track; it needs every optional category.
-  const needed = entry.cookies.length === 0 ? optionalCategories : [...used];
-  return needed.every((category) => categoryDecision(site, snapshot.state, category, id, { gpc: snapshot.gpc }).allowed);
+  return useRequirement({ category }, 'useCategory');
 }
 
 /**
@@ -75,8 +65,7 @@ export function processorAllowed(site: Site, snapshot: ConsentSnapshot, id: stri
  * const youtube = useProcessor('youtube');
  */
 export function useProcessor(id: ProcessorId): boolean {
-  const { context, snapshot } = useConsentSnapshot('useProcessor');
-  return processorAllowed(context.site, snapshot, id);
+  return useRequirement({ processor: id }, 'useProcessor');
 }
 
 /**
