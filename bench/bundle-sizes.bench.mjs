@@ -2,8 +2,8 @@
 // with the same esbuild settings, and reports minified and min+gzip -9 bytes.
 // Prints figures; asserts nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { build, version as esbuildVersion } from 'esbuild';
+import { version as esbuildVersion } from 'esbuild';
+import { bundleForBrowser } from '../test-utils/bundle.mjs';
 import { describeMachine } from './machine.mjs';
 
 // The same entry as packages/react/test/bundle.test.ts: five processors' text-free rules.
@@ -23,21 +23,11 @@ const rows = [
   { name: 'react-cookie-consent', package: 'react-cookie-consent', react: true, entry: `export { default as CookieConsent } from 'react-cookie-consent';` },
 ];
 
-/** The settings of test-utils/bundle.ts (the size budgets): esbuild --bundle --minify, ESM, browser. */
+/** The size budgets' setting (test-utils/bundle.mjs): esbuild --bundle --minify, ESM, browser. */
 async function measure({ entry, react }) {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: import.meta.dirname, loader: 'tsx' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    jsx: 'automatic',
-    external: react ? ['react', 'react-dom'] : [], // subpaths such as react/jsx-runtime too
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].contents;
-  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+  // React external: subpaths such as react/jsx-runtime too.
+  const { minified, gzipped } = await bundleForBrowser(entry, import.meta.dirname, react ? ['react', 'react-dom'] : []);
+  return { minified, gzipped };
 }
 
 const versionOf = (name) =>

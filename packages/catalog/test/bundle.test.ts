@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleForBrowser } from '../../../test-utils/bundle';
+import { bundleForBrowser } from '../../../test-utils/bundle.mjs';
 import type * as Catalog from '../src';
 
 const packageDir = join(import.meta.dirname, '..');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { bundleForBrowser } from '../../../test-utils/bundle';
+import { bundleForBrowser } from '../../../test-utils/bundle.mjs';
 
 const packageDir = join(import.meta.dirname, '..');
 // Issue #4 asked for 2.5 KB; the measured size is about 3.1 KB (see the package README).

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { hubspot } from '@kakor/catalog';
 import { expect, it } from 'vitest';
-import { bundleForBrowser } from '../../../test-utils/bundle';
+import { bundleForBrowser } from '../../../test-utils/bundle.mjs';
 
 const packageDir = join(import.meta.dirname, '..');
 const budget = 4 * 1024;

@@ -1,19 +1,13 @@
+// Plain JavaScript, so the size tests (TypeScript) and `pnpm bench` (Node) share one bundler
+// setting; its types are in bundle.d.mts.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-
-/** A bundle as an app's build would make it, and its size. */
-export interface MeasuredBundle {
-  readonly code: string;
-  readonly minified: number;
-  /** Minified, then gzip -9. */
-  readonly gzipped: number;
-}
 
 /**
  * Bundles `contents` (an entry module's source) for the browser with esbuild --minify, the
  * setting the size budgets and the benchmark use, resolving imports from `resolveDir`.
  */
-export async function bundleForBrowser(contents: string, resolveDir: string, external: readonly string[] = []): Promise<MeasuredBundle> {
+export async function bundleForBrowser(contents, resolveDir, external = []) {
   const result = await build({
     stdin: { contents, resolveDir, loader: 'tsx' },
     bundle: true,
@@ -25,6 +19,8 @@ export async function bundleForBrowser(contents: string, resolveDir: string, ext
     write: false,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]?.text ?? '';
-  return { code, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+  const output = result.outputFiles[0];
+  const code = output?.text ?? '';
+  const bytes = output?.contents ?? new Uint8Array();
+  return { code, minified: bytes.byteLength, gzipped: gzipSync(bytes, { level: 9 }).byteLength };
 }
