@@ -106,7 +106,14 @@ export interface CookieDefinition {
    * Piwik PRO both set `_pk_id.*`); each of them lists this entry back.
    */
   readonly sharedWith?: readonly string[];
+  /** Facts of this item not yet confirmed from the vendor's own material (docs, cookie table, SDK source). */
+  readonly unconfirmed?: readonly CookieFact[];
 }
+
+/** A fact of a cookie or storage item whose confirmation the catalog tracks. */
+export type CookieFact = 'name' | 'pattern' | 'category' | 'duration' | 'party' | 'storage' | 'domain' | 'path';
+/** A fact of an entry whose confirmation the catalog tracks. */
+export type EntryFact = 'legalName' | 'website' | 'headquarters' | 'processing' | 'dataCategories' | 'privacyPolicy' | 'dpa';
 
 /** Where a processor processes data, and on what ground data leaves the EEA. */
 export interface Processing {
@@ -144,6 +151,8 @@ export interface CatalogEntry<Id extends string = string> {
   readonly description: LocalizedText;
   /** Pages its facts were checked against. */
   readonly sources: readonly Source[];
+  /** Facts of this entry not yet confirmed from the vendor's own material. */
+  readonly unconfirmed?: readonly EntryFact[];
   /** The cookies and storage items it sets. */
   readonly cookies: readonly CookieDefinition[];
 }

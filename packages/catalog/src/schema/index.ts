@@ -87,6 +87,17 @@ export const sourceSchema = z.strictObject(
   { error: 'expected a mapping with url and checked' },
 );
 
+/** The facts of an item that can still lack confirmation from the vendor's own material. */
+export const cookieFactSchema = enumOf(['name', 'pattern', 'category', 'duration', 'party', 'storage', 'domain', 'path']);
+/** The facts of an entry that can still lack confirmation from the vendor's own material. */
+export const entryFactSchema = enumOf(['legalName', 'website', 'headquarters', 'processing', 'dataCategories', 'privacyPolicy', 'dpa']);
+
+const unconfirmedList = <T extends z.ZodType>(fact: T) =>
+  z
+    .array(fact, { error: 'expected a list of the facts not yet confirmed from the vendor\'s own material, such as [duration]' })
+    .min(1, { error: 'expected at least one fact; leave unconfirmed out when every fact is confirmed' })
+    .optional();
+
 /** A kebab-case entry id, equal to its file's name. */
 export const entryIdSchema = z
   .string({ error: 'expected a kebab-case id such as "google-analytics"' })
@@ -135,6 +146,8 @@ export const cookieSchema = z
         .array(entryIdSchema, { error: 'expected a list of entry ids such as [matomo]' })
         .min(1, { error: 'expected at least one entry id; leave sharedWith out when no other entry sets the item' })
         .optional(),
+      /** Facts of this item not yet confirmed from the vendor's own material (docs, cookie table, SDK source). */
+      unconfirmed: unconfirmedList(cookieFactSchema),
     },
     { error: 'expected a mapping with name or pattern, category, purpose, duration, party and storage' },
   )
@@ -195,6 +208,8 @@ export const catalogEntrySchema = z
       description: localizedTextSchema,
       /** Pages its facts were checked against. */
       sources: z.array(sourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source with url and checked' }),
+      /** Facts of this entry not yet confirmed from the vendor's own material. */
+      unconfirmed: unconfirmedList(entryFactSchema),
       /** The cookies and storage items it sets. */
       cookies: z.array(cookieSchema, { error: 'expected a list of cookies and storage items (or [])' }),
     },
