@@ -33,6 +33,13 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+/** Thrown by `readBody` when an earlier middleware read the body and kept nothing of it. */
+export class BodyUnavailableError extends Error {
+  constructor() {
+    super('an earlier middleware read the request body and kept no copy (req.body is unset); mount consentMiddleware before it, or use a parser that keeps req.body such as express.json()');
+  }
+}
+
 /**
  * The categories and processors a visitor chose, as posted to the consent endpoint.
  * @inline
@@ -75,15 +82,21 @@ export function parseChoice(site: Site, text: string): Choice | string {
   return { categories: chosen, processors: processors as Record<string, boolean> };
 }
 
-function originAllowed(request: EndpointRequest, allowed: readonly string[] = []): boolean {
+/** Why a consent post is refused as cross-site, or `undefined` when it is the site's own. */
+function crossSiteRefusal(request: EndpointRequest, allowed: readonly string[] = []): string | undefined {
   const origin = request.header('origin');
-  if (origin === undefined) return true; // not a browser: CSRF needs one
-  if (allowed.includes(origin)) return true;
-  try {
-    return new URL(origin).host === request.header('host');
-  } catch {
-    return false;
+  if (origin === undefined) {
+    // Browsers send Origin with every POST; a same-origin fetch also says so in Sec-Fetch-Site.
+    if (request.header('sec-fetch-site') === 'same-origin') return undefined;
+    return 'a consent post needs an Origin header (browsers send one with every POST)';
   }
+  if (allowed.includes(origin)) return undefined;
+  const own = `${request.secure ? 'https' : 'http'}://${(request.header('host') ?? '').toLowerCase()}`;
+  if (origin === own) return undefined;
+  if (origin.replace(/^https:/, 'http:') === own) {
+    return `the Origin ${origin} is https but this request came over http: behind a TLS-terminating proxy set trustProxy: true, or add ${origin} to allowedOrigins`;
+  }
+  return `cross-origin consent posts are refused (Origin ${origin.slice(0, 200)}); add the origin to allowedOrigins if it is yours`;
 }
 
 /** Serves `GET` (the current consent) and `POST` (record a choice) on the consent endpoint. */
@@ -92,7 +105,8 @@ export async function handleConsentEndpoint(site: Site, request: EndpointRequest
     return json(200, { state: consent.state, needsConsent: consent.needsConsent, gpc: consent.gpc, fingerprint: site.fingerprint });
   }
   if (request.method !== 'POST') return json(405, { error: 'use GET to read consent or POST to record it' }, { allow: 'GET, HEAD, POST' });
-  if (!originAllowed(request, options.allowedOrigins)) return json(403, { error: 'cross-origin consent posts are refused; add the origin to allowedOrigins if it is yours' });
+  const refusal = crossSiteRefusal(request, options.allowedOrigins);
+  if (refusal !== undefined) return json(403, { error: refusal });
   if (!/^application\/json\s*(;|$)/i.test(request.header('content-type') ?? '')) return json(415, { error: 'send the choice as application/json' });
 
   let text: string;
@@ -100,6 +114,7 @@ export async function handleConsentEndpoint(site: Site, request: EndpointRequest
     text = await request.readBody(options.bodyLimit ?? 4096);
   } catch (error) {
     if (error instanceof BodyTooLargeError) return json(413, { error: error.message });
+    if (error instanceof BodyUnavailableError) return badRequest(error.message);
     return badRequest('the body could not be read');
   }
   const choice = parseChoice(site, text);

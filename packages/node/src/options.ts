@@ -57,17 +57,31 @@ export interface ConsentServerOptions {
   readonly httpOnly?: boolean;
 }
 
-/** The default `onBlocked`: one clear warning per cookie name and process. */
+/** How many distinct names the default `onBlocked` remembers; past that it says so once and stays quiet. */
+export const maxWarnedNames = 500;
+
+/**
+ * The default `onBlocked`: one clear warning per cookie name and process, for at most
+ * {@link maxWarnedNames} names (apps that set a cookie per request, such as
+ * `oauth_state_<uuid>`, would otherwise grow its memory without end).
+ */
 export function warnOncePerName(): (cookie: BlockedCookie) => void {
   const warned = new Set<string>();
+  let full = false;
   return (cookie) => {
-    if (warned.has(cookie.name)) return;
+    if (full || warned.has(cookie.name)) return;
+    if (warned.size >= maxWarnedNames) {
+      full = true;
+      console.warn(`[kakor] dropped Set-Cookie for more than ${String(maxWarnedNames)} different names; no further warnings. Pass onBlocked to see every one.`);
+      return;
+    }
     warned.add(cookie.name);
+    const name = cookie.name.length > 120 ? `${cookie.name.slice(0, 120)}…` : cookie.name;
     const what = cookie.category ? ` (${cookie.category}${cookie.processor ? `, ${cookie.processor}` : ''})` : '';
     const advice =
       cookie.reason === 'unknown'
         ? 'it is not declared: add its catalog entry to defineSite({ processors }) or declare it in defineSite({ cookies })'
         : `the visitor's consent does not allow it (${cookie.reason})`;
-    console.warn(`[kakor] dropped Set-Cookie "${cookie.name}"${what}: ${advice}.`);
+    console.warn(`[kakor] dropped Set-Cookie ${JSON.stringify(name)}${what}: ${advice}.`);
   };
 }

@@ -88,9 +88,18 @@ class ReadConsent implements RequestConsent {
   }
 }
 
+/**
+ * Whether a `Sec-GPC` header asks for Global Privacy Control. A header sent twice reaches the
+ * server joined (`1, 1`); any `1` among the values counts, so a repeat never turns GPC off.
+ */
+export function readGpc(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  return value.split(',').some((item) => item.replace(/^[ \t]+|[ \t]+$/g, '') === '1');
+}
+
 /** The consent of a request whose consent cookie was already decoded. */
 export function requestConsent(site: Site, state: ConsentState | null, header: HeaderReader, cookies: Record<string, string | undefined>): RequestConsent {
-  return new ReadConsent(site, state, header('sec-gpc')?.trim() === '1', Object.keys(cookies));
+  return new ReadConsent(site, state, readGpc(header('sec-gpc')), Object.keys(cookies));
 }
 
 /** Reads the consent cookie (verifying it when a secret is set) and the GPC signal from a request. Never throws. */

@@ -1,62 +1,52 @@
+import { deletionHeader } from './deletion';
 import type { BlockedCookie } from './options';
 import type { RequestConsent } from './request-consent';
+import { parseSetCookie } from './set-cookie-parse';
 
-/**
- * The name a browser gives a `Set-Cookie` value (RFC 6265bis 5.6: the text before the first
- * `=` of the part before the first `;`, trimmed; empty when there is no `=`), or `undefined`
- * when the value holds no cookie; and whether it deletes the cookie (`Max-Age` ≤ 0, or an
- * `Expires` in the past without `Max-Age`).
- *
- * Hand-written rather than set-cookie-parser: parsing every attribute of every value took
- * 12% of a server's CPU in the middleware benchmark, and only the name and expiry matter here.
- */
-export function readSetCookie(value: string, now: number = Date.now()): { name: string | undefined; deletes: boolean } {
-  const parts = value.split(';');
-  const pair = parts[0] ?? '';
-  const eq = pair.indexOf('=');
-  const name = eq === -1 ? '' : pair.slice(0, eq).trim();
-  if (name === '' && pair.slice(eq + 1).trim() === '') return { name: undefined, deletes: false };
-  let maxAge: number | undefined;
-  let expires: number | undefined;
-  for (let i = 1; i < parts.length; i++) {
-    const attribute = parts[i] ?? '';
-    const at = attribute.indexOf('=');
-    if (at === -1) continue;
-    const key = attribute.slice(0, at).trim().toLowerCase();
-    const raw = attribute.slice(at + 1).trim();
-    if (key === 'max-age' && /^-?\d+$/.test(raw)) maxAge = Number(raw);
-    else if (key === 'expires') expires = Date.parse(raw);
+/** One consent that a response's cookies must satisfy, and where refusals are reported. */
+export interface CookieFilter {
+  /** The request's consent. */
+  readonly consent: Pick<RequestConsent, 'decide'>;
+  /** Told about every refused `Set-Cookie`. */
+  readonly onBlocked: (cookie: BlockedCookie) => void;
+}
+
+/** What one `Set-Cookie` value becomes: itself, a canonical deletion, or nothing. */
+type Verdict = string | null;
+
+function judge(value: string, filters: readonly CookieFilter[], now: number): Verdict {
+  const cookie = parseSetCookie(value, now);
+  const name = cookie?.name ?? '';
+  for (const { consent, onBlocked } of filters) {
+    const decision = consent.decide(name);
+    if (decision.allowed && cookie !== undefined) continue;
+    // A refused name never leaves as the app wrote it: a deletion is rebuilt from its Path and Domain.
+    if (cookie?.deletes === true) return deletionHeader(name, cookie.path, cookie.domain) ?? null;
+    const blocked: { -readonly [K in keyof BlockedCookie]: BlockedCookie[K] } = { name, reason: decision.reason };
+    if (decision.category !== undefined) blocked.category = decision.category;
+    if (decision.processor !== undefined) blocked.processor = decision.processor;
+    onBlocked(blocked);
+    return null;
   }
-  const deletes = maxAge !== undefined ? maxAge <= 0 : expires !== undefined && expires <= now;
-  return { name, deletes };
-}
-
-/** Every `Set-Cookie` value in whatever shape Node accepts it: a string, a number or a list. */
-export function setCookieValues(value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).map((item) => String(item));
+  return value;
 }
 
 /**
- * Keeps the `Set-Cookie` values the consent allows, and every one that deletes a cookie;
- * reports the rest. `verdicts` remembers values already judged in this response, since
- * Express re-sets the whole list on every `res.cookie`.
+ * The `Set-Cookie` values every filter's consent allows, judged by the name a browser reads
+ * (RFC 6265bis). A value for a refused name is dropped and reported, or, when it deletes the
+ * cookie, replaced by a canonical deletion. `verdicts` remembers values already judged in
+ * this response, since Express re-sets the whole list on every `res.cookie`.
  */
-export function filterSetCookies(values: readonly string[], consent: RequestConsent, onBlocked: (cookie: BlockedCookie) => void, verdicts?: Map<string, boolean>): string[] {
+export function filterSetCookies(values: readonly string[], filters: readonly CookieFilter[], verdicts?: Map<string, Verdict>): string[] {
   const now = Date.now();
-  return values.filter((value) => {
-    const known = verdicts?.get(value);
-    if (known !== undefined) return known;
-    const { name = '', deletes } = readSetCookie(value, now);
-    const decision = deletes ? undefined : consent.decide(name);
-    const allowed = decision === undefined || decision.allowed;
-    verdicts?.set(value, allowed);
-    if (decision && !decision.allowed) {
-      const blocked: { -readonly [K in keyof BlockedCookie]: BlockedCookie[K] } = { name, reason: decision.reason };
-      if (decision.category !== undefined) blocked.category = decision.category;
-      if (decision.processor !== undefined) blocked.processor = decision.processor;
-      onBlocked(blocked);
+  const kept: string[] = [];
+  for (const value of values) {
+    let verdict = verdicts?.get(value);
+    if (verdict === undefined) {
+      verdict = judge(value, filters, now);
+      verdicts?.set(value, verdict);
     }
-    return allowed;
-  });
+    if (verdict !== null) kept.push(verdict);
+  }
+  return kept;
 }

@@ -7,8 +7,12 @@ const records: ConsentRecord[] = [];
 let base = '';
 let failing = '';
 
+// Browsers send Origin with every POST; Node's fetch does not, so the tests add it.
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', origin: new URL(url).origin, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+/** `fetch` as a browser page on the server's own origin sends it. */
+const browserFetch: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), origin: new URL(String(input)).origin } });
 
 beforeAll(async () => {
   const app = express();
@@ -71,7 +75,7 @@ describe('the consent endpoint', () => {
   });
 
   it('refuses other content types, methods and origins', async () => {
-    const form = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'categories=all' });
+    const form = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base }, body: 'categories=all' });
     expect(form.status).toBe(415);
     expect((await fetch(`${base}/kakor/consent`, { method: 'PUT' })).status).toBe(405);
     const evil = await post(`${base}/kakor/consent`, { categories: { marketing: true } }, { origin: 'https://evil.example' });
@@ -131,7 +135,7 @@ describe('endpointPersistence from @kakor/consent against the real endpoint', ()
     const responses: Response[] = [];
     const saved = new Promise<void>((resolve, reject) => {
       const store = createConsentStore(site, {
-        persist: endpointPersistence({ url: `${base}/kakor/consent`, onSaved: (response) => {
+        persist: endpointPersistence({ url: `${base}/kakor/consent`, fetch: browserFetch, onSaved: (response) => {
           responses.push(response);
           resolve();
         },
@@ -148,7 +152,7 @@ describe('endpointPersistence from @kakor/consent against the real endpoint', ()
   it('reports a refusal through onError', async () => {
     const { createConsentStore, endpointPersistence } = await import('@kakor/consent');
     const refused = await new Promise<unknown>((resolve) => {
-      createConsentStore(site, { persist: endpointPersistence({ url: `${failing}/kakor/consent`, onError: resolve }) }).acceptAll();
+      createConsentStore(site, { persist: endpointPersistence({ url: `${failing}/kakor/consent`, fetch: browserFetch, onError: resolve }) }).acceptAll();
     });
     expect((refused as Response).status).toBe(500);
   });

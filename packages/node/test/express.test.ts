@@ -135,7 +135,7 @@ describe('withdrawal', () => {
     expect(response.headers.getSetCookie().find((c) => c.startsWith('_ga='))).toMatch(/^_ga=; Max-Age=0; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT$/);
   });
 
-  it('expires them on every parent domain of the host too', async () => {
+  it('expires them on the parent domains of the host up to its registrable domain', async () => {
     const { request } = await import('node:http');
     const { cookie } = await consentCookie({ categories: {} });
     const headers = await new Promise<string[]>((resolve, reject) => {
@@ -146,7 +146,7 @@ describe('withdrawal', () => {
       req.on('error', reject);
       req.end();
     });
-    expect(headers.map((h) => /Domain=([^;]+)/.exec(h)?.[1] ?? '(host)')).toEqual(['(host)', '.www.shop.example.se', '.shop.example.se', '.example.se']);
+    expect(headers.map((h) => /Domain=([^;]+)/.exec(h)?.[1] ?? '(host)')).toEqual(['(host)', '.example.se', '.shop.example.se', '.www.shop.example.se']);
   });
 });
 

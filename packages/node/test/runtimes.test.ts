@@ -35,7 +35,7 @@ describe('node:http with withConsent', () => {
   });
 
   it('serves the consent endpoint', async () => {
-    const response = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"categories":{"analytics":true}}' });
+    const response = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: '{"categories":{"analytics":true}}' });
     expect(response.status).toBe(200);
   });
 });
@@ -82,12 +82,12 @@ describe('Hono on @hono/node-server through consentFetchHandler', () => {
   });
 
   it('serves the consent endpoint, with its limits', async () => {
-    const ok = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"categories":{"analytics":true}}' });
+    const ok = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: '{"categories":{"analytics":true}}' });
     expect(ok.status).toBe(200);
     expect(ok.headers.getSetCookie()[0]).toMatch(/^kakor_consent=1\./);
-    const big = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ categories: {}, x: 'y'.repeat(10_000) }) });
+    const big = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ categories: {}, x: 'y'.repeat(10_000) }) });
     expect(big.status).toBe(413);
-    const bad = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    const bad = await fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: '{' });
     expect(bad.status).toBe(400);
   });
 });
