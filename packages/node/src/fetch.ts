@@ -46,7 +46,9 @@ export function consentFetchHandler(site: Site, handler: FetchHandler, options: 
   const endpoint = options.endpoint ?? '/kakor/consent';
   const decoder = createConsentDecoder(site, options.secret);
   return async (request) => {
-    const url = new URL(request.url);
+    const url = URL.canParse(request.url) ? new URL(request.url) : undefined;
+    // Only a forged Host makes the URL unparsable (e.g. "xn--"); no browser sends one.
+    if (url === undefined) return new Response('Bad Request: the Host header is not a valid host name', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     // A Request built by hand, or one from HTTP/2, may carry no Host header: the URL says the same.
     const header = (name: string): string | undefined => request.headers.get(name) ?? (name === 'host' ? url.host : undefined);
     const consent = await readRequestConsent(site, header, decoder);
