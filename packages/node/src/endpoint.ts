@@ -1,7 +1,7 @@
 import { createConsentState, encodeConsent, optionalCategories, type ConsentState, type OptionalCategory, type Site } from '@kakor/consent';
 import { serialize } from 'cookie';
 import type { ConsentRecord, ConsentServerOptions } from './options';
-import type { RequestConsent } from './request-consent';
+import { withState, type RequestConsent } from './request-consent';
 import { expiredCookieHeaders } from './withdrawal';
 
 /** A consent endpoint request, whatever the server. */
@@ -149,6 +149,6 @@ export async function handleConsentEndpoint(site: Site, request: EndpointRequest
     ...(options.cookieDomain === undefined ? {} : { domain: options.cookieDomain }),
   });
   // Withdrawing in this request expires what the new choice no longer allows, at once.
-  const expired = expiredCookieHeaders(site, { ...consent, state }, request.header('host'));
+  const expired = expiredCookieHeaders(withState(site, consent, state), request.header('host'));
   return json(200, { state }, { 'set-cookie': [cookie, ...expired] });
 }

@@ -62,7 +62,7 @@ export function consentFetchHandler(site: Site, handler: FetchHandler, options: 
     const response = await handler(request, consent);
     const cookies = response.headers.getSetCookie();
     const kept = filterSetCookies(cookies, [{ consent, onBlocked }]);
-    const expired = expiredCookieHeaders(site, consent, header('host') ?? url.host);
+    const expired = expiredCookieHeaders(consent, header('host') ?? url.host);
     if (kept.length === cookies.length && expired.length === 0) return response;
     // Responses from fetch() have immutable headers: copy them.
     const headers = new Headers(response.headers);

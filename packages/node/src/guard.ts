@@ -31,7 +31,7 @@ interface Guardable {
 
 interface Guard {
   readonly layers: GuardLayer[];
-  readonly verdicts: Map<string, string | null>;
+  verdicts: Map<string, string | null> | undefined;
   // What these methods were before the guard: the prototype's, or another library's wrappers.
   readonly setHeader: Guardable['setHeader'];
   readonly appendHeader: Guardable['appendHeader'];
@@ -45,7 +45,7 @@ const guardKey = Symbol.for('kakor.guard');
 type Guarded = Guardable & { [guardKey]: Guard };
 
 const isSetCookie = (name: unknown): boolean => typeof name === 'string' && name.length === 10 && name.toLowerCase() === 'set-cookie';
-const filterFor = (guard: Guard, value: unknown): string[] => filterSetCookies(setCookieValues(value), guard.layers, guard.verdicts);
+const filterFor = (guard: Guard, value: unknown): string[] => filterSetCookies(setCookieValues(value), guard.layers, (guard.verdicts ??= new Map()));
 
 function guardedSetHeader(this: Guarded, name: string, value: unknown) {
   const guard = this[guardKey];
@@ -95,20 +95,27 @@ function locateHeaders(args: unknown[]): { at: number; shape: HeaderShape } {
   return { at, shape: found !== null && typeof found === 'object' ? 'object' : 'none' };
 }
 
-/** The headers without their `Set-Cookie` entries, in the same shape, and those entries' values (`undefined` when none). */
-function takeSetCookies(headers: unknown, shape: HeaderShape): { rest: unknown; cookies: string[] | undefined } {
-  let cookies: string[] | undefined;
-  const take = (value: unknown) => {
-    cookies = [...(cookies ?? []), ...setCookieValues(value)];
-  };
+/** Whether headers in this shape carry a `Set-Cookie` entry. */
+function hasSetCookie(headers: unknown, shape: HeaderShape): boolean {
   if (shape === 'object') {
-    const rest = Object.fromEntries(Object.entries(headers as object).filter(([name, value]: [string, unknown]) => (isSetCookie(name) ? (take(value), false) : true)));
-    return { rest, cookies };
+    for (const name of Object.keys(headers as object)) if (isSetCookie(name)) return true;
+    return false;
   }
-  if (shape === 'tuples') {
-    const rest = (headers as unknown[]).filter((entry) => (Array.isArray(entry) && isSetCookie(entry[0]) ? (take(entry[1]), false) : true));
-    return { rest, cookies };
-  }
+  const list = headers as unknown[];
+  if (shape === 'tuples') return list.some((entry) => Array.isArray(entry) && isSetCookie(entry[0]));
+  for (let i = 0; i + 1 < list.length; i += 2) if (isSetCookie(list[i])) return true;
+  return false;
+}
+
+/** The headers without their `Set-Cookie` entries, in the same shape, and those entries' values. */
+function takeSetCookies(headers: unknown, shape: HeaderShape): { rest: unknown; cookies: string[] } {
+  const cookies: string[] = [];
+  const take = (value: unknown) => {
+    cookies.push(...setCookieValues(value));
+    return false;
+  };
+  if (shape === 'object') return { rest: Object.fromEntries(Object.entries(headers as object).filter(([name, value]: [string, unknown]) => !isSetCookie(name) || take(value))), cookies };
+  if (shape === 'tuples') return { rest: (headers as unknown[]).filter((entry) => !(Array.isArray(entry) && isSetCookie(entry[0])) || take(entry[1])), cookies };
   const list = headers as unknown[];
   const rest: unknown[] = [];
   // An odd list stays odd, so Node still refuses it as it would without the guard.
@@ -126,28 +133,40 @@ function withSetCookies(rest: unknown, shape: HeaderShape, cookies: string[]): u
   return [...(rest as unknown[]), 'set-cookie', cookies];
 }
 
+function expiringHeaders(guard: Guard): string[] {
+  let expired: string[] | undefined;
+  for (const layer of guard.layers) {
+    if (!layer.expire) continue;
+    layer.expire = false;
+    for (const header of expiredCookieHeaders(layer.consent, layer.host)) {
+      expired ??= [];
+      if (!expired.includes(header)) expired.push(header);
+    }
+  }
+  return expired ?? [];
+}
+
 function guardedWriteHead(this: Guarded, ...args: unknown[]) {
   const guard = this[guardKey];
   if (this.headersSent) return guard.writeHead.apply(this, args);
   const { at, shape } = locateHeaders(args);
-  const { rest, cookies } = shape === 'none' ? { rest: undefined, cookies: undefined } : takeSetCookies(args[at], shape);
+  const inArgs = shape !== 'none' && hasSetCookie(args[at], shape);
   const current = this.getHeader('set-cookie');
-  const expired: string[] = [];
-  for (const layer of guard.layers) {
-    if (!layer.expire) continue;
-    layer.expire = false;
-    for (const header of expiredCookieHeaders(layer.site, layer.consent, layer.host)) if (!expired.includes(header)) expired.push(header);
-  }
+  const expired = expiringHeaders(guard);
   // Set-Cookie passed to writeHead replaces what setHeader set, as Node itself does.
-  const kept = filterFor(guard, cookies ?? current);
-  const final = [...kept, ...expired.filter((header) => !kept.includes(header))];
-  if (shape === 'none') {
-    if (final.length > 0) guard.setHeader.call(this, 'set-cookie', final);
-    else if (current !== undefined) this.removeHeader('set-cookie');
-  } else {
-    // The cookies go back into the arguments in their own shape, so Node takes the same path it would have.
-    args[at] = withSetCookies(rest, shape, final);
+  const taken = inArgs ? takeSetCookies(args[at], shape) : undefined;
+  const kept = taken !== undefined ? filterFor(guard, taken.cookies) : current === undefined ? [] : filterFor(guard, current);
+  const final = expired.length === 0 ? kept : [...kept, ...expired.filter((header) => !kept.includes(header))];
+  if (taken !== undefined || (shape === 'tuples' && final.length > 0)) {
+    // Into the arguments in their own shape: after setHeader, Node refuses a list of pairs.
+    args[at] = withSetCookies(taken?.rest ?? args[at], shape, final);
     if (final.length === 0 && current !== undefined) this.removeHeader('set-cookie');
+  } else if (final.length > 0) {
+    // Values set through the guard were filtered then; set them again only when this changed them.
+    const before = setCookieValues(current);
+    if (final.length !== before.length || final.some((value, i) => value !== before[i])) guard.setHeader.call(this, 'set-cookie', final);
+  } else if (current !== undefined) {
+    this.removeHeader('set-cookie');
   }
   return guard.writeHead.apply(this, args);
 }
@@ -166,13 +185,13 @@ export function guardResponse(response: ServerResponse | Guardable, layer: Guard
   const existing = res[guardKey] as Guard | undefined;
   if (existing !== undefined) {
     existing.layers.push(layer);
-    existing.verdicts.clear();
+    existing.verdicts = undefined;
     return;
   }
   // A literal, not a spread: object spread costs microseconds per request here.
   res[guardKey] = {
     layers: [layer],
-    verdicts: new Map(),
+    verdicts: undefined,
     setHeader: res.setHeader,
     appendHeader: res.appendHeader,
     writeHead: res.writeHead,

@@ -1,6 +1,7 @@
 import type { Category } from '@kakor/catalog';
 import { categoryDecision, decide, decodeConsent, needsConsent, type ConsentState, type Decision, type NeedsConsentReason, type Site } from '@kakor/consent';
 import { parse as parseCookieHeader } from 'cookie';
+import { decisionMemo } from './decision-memo';
 
 /** The visitor's consent as the server read it from the request: `req.consent`. */
 export interface RequestConsent {
@@ -68,6 +69,7 @@ class ReadConsent implements RequestConsent {
   readonly needsConsent: NeedsConsentReason | false;
   readonly #site: Site;
   readonly #now = Date.now();
+  readonly #memo: Map<string, Decision> | undefined;
   constructor(
     site: Site,
     readonly state: ConsentState | null,
@@ -76,6 +78,7 @@ class ReadConsent implements RequestConsent {
   ) {
     this.#site = site;
     this.needsConsent = needsConsent(site, state, this.#now);
+    this.#memo = decisionMemo(site, state, gpc, this.needsConsent === false);
   }
   allows(category: Category): boolean {
     return categoryDecision(this.#site, this.state, category, undefined, { gpc: this.gpc, now: this.#now }).allowed;
@@ -84,7 +87,12 @@ class ReadConsent implements RequestConsent {
     return this.decide(name).allowed;
   }
   decide(name: string): Decision {
-    return decide(this.#site, this.state, name, { gpc: this.gpc, now: this.#now });
+    let decision = this.#memo?.get(name);
+    if (decision === undefined) {
+      decision = decide(this.#site, this.state, name, { gpc: this.gpc, now: this.#now, storage: 'cookie' });
+      this.#memo?.set(name, decision);
+    }
+    return decision;
   }
 }
 
@@ -100,6 +108,11 @@ export function readGpc(value: string | undefined): boolean {
 /** The consent of a request whose consent cookie was already decoded. */
 export function requestConsent(site: Site, state: ConsentState | null, header: HeaderReader, cookies: Record<string, string | undefined>): RequestConsent {
   return new ReadConsent(site, state, readGpc(header('sec-gpc')), Object.keys(cookies));
+}
+
+/** The same request's cookies and GPC signal under another consent: the one just recorded. */
+export function withState(site: Site, consent: RequestConsent, state: ConsentState): RequestConsent {
+  return new ReadConsent(site, state, consent.gpc, consent.cookieNames);
 }
 
 /** Reads the consent cookie (verifying it when a secret is set) and the GPC signal from a request. Never throws. */

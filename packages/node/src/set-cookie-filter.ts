@@ -1,7 +1,7 @@
 import { deletionHeader } from './deletion';
 import type { BlockedCookie } from './options';
 import type { RequestConsent } from './request-consent';
-import { parseSetCookie } from './set-cookie-parse';
+import { parseSetCookie, setCookieName } from './set-cookie-parse';
 
 /** One consent that a response's cookies must satisfy, and where refusals are reported. */
 export interface CookieFilter {
@@ -15,12 +15,13 @@ export interface CookieFilter {
 type Verdict = string | null;
 
 function judge(value: string, filters: readonly CookieFilter[], now: number): Verdict {
-  const cookie = parseSetCookie(value, now);
-  const name = cookie?.name ?? '';
+  const stored = setCookieName(value);
+  const name = stored ?? '';
   for (const { consent, onBlocked } of filters) {
     const decision = consent.decide(name);
-    if (decision.allowed && cookie !== undefined) continue;
+    if (decision.allowed && stored !== undefined) continue;
     // A refused name never leaves as the app wrote it: a deletion is rebuilt from its Path and Domain.
+    const cookie = parseSetCookie(value, now);
     if (cookie?.deletes === true) return deletionHeader(name, cookie.path, cookie.domain) ?? null;
     const blocked: { -readonly [K in keyof BlockedCookie]: BlockedCookie[K] } = { name, reason: decision.reason };
     if (decision.category !== undefined) blocked.category = decision.category;

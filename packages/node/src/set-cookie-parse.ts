@@ -66,6 +66,20 @@ export function parseSetCookie(value: string, now: number = Date.now()): Browser
   return cookie;
 }
 
+const isWsp = (code: number | undefined): boolean => code === 0x20 || code === 0x09;
+
+/**
+ * Just the name a browser gives a `Set-Cookie` value, as {@link parseSetCookie} reads it, or
+ * `undefined` when browsers store no cookie; cheap for the common `name=value; …` shape.
+ */
+export function setCookieName(value: string): string | undefined {
+  const eq = value.indexOf('=');
+  const semicolon = value.indexOf(';');
+  // name=…, no whitespace around the name, short enough that no byte limit can apply.
+  if (eq > 0 && (semicolon === -1 || eq < semicolon) && value.length <= 1365 && !isWsp(value.charCodeAt(0)) && !isWsp(value.charCodeAt(eq - 1))) return value.slice(0, eq);
+  return parseSetCookie(value)?.name;
+}
+
 /** Every `Set-Cookie` value in whatever shape Node accepts it: a string, a number or a list. */
 export function setCookieValues(value: unknown): string[] {
   if (value === undefined || value === null) return [];

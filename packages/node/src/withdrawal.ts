@@ -1,4 +1,4 @@
-import { cookiesToClear, type Site } from '@kakor/consent';
+import type { Site } from '@kakor/consent';
 import { deletionHeader } from './deletion';
 import { cookieDomains } from './host';
 import type { RequestConsent } from './request-consent';
@@ -13,18 +13,22 @@ export const maxExpiringHeaders = 48;
  * allows: host-only and on the registrable domain and the domains between it and the host
  * (see {@link cookieDomains}), since scripts often set their cookies on the registrable domain.
  */
-export function expiredCookieHeaders(site: Site, consent: Pick<RequestConsent, 'state' | 'cookieNames' | 'gpc'>, host: string | undefined): string[] {
-  const names = consent.cookieNames.length > maxNamesConsidered ? consent.cookieNames.slice(0, maxNamesConsidered) : consent.cookieNames;
-  const clear = cookiesToClear(site, consent.state, names, { gpc: consent.gpc });
-  if (clear.length === 0) return [];
-  const parents = cookieDomains(host);
-  const headers: string[] = [];
-  for (const { name, path, domain } of clear) {
-    for (const on of [undefined, ...(domain === undefined ? parents : [domain])]) {
+export function expiredCookieHeaders(consent: Pick<RequestConsent, 'cookieNames' | 'decide'>, host: string | undefined): string[] {
+  let headers: string[] | undefined;
+  const names = consent.cookieNames;
+  for (let i = 0; i < names.length && i < maxNamesConsidered; i++) {
+    const name = names[i] ?? '';
+    // As @kakor/consent's cookiesToClear: declared first-party cookies the consent does not allow;
+    // through the request's memoised decisions, since this runs on every response.
+    const { allowed, cookie } = consent.decide(name);
+    if (allowed || cookie?.party !== 'first') continue;
+    headers ??= [];
+    const path = cookie.path ?? '/';
+    for (const on of [undefined, ...(cookie.domain === undefined ? cookieDomains(host) : [cookie.domain])]) {
       const header = deletionHeader(name, path, on);
       if (header !== undefined && !headers.includes(header)) headers.push(header);
       if (headers.length >= maxExpiringHeaders) return headers;
     }
   }
-  return headers;
+  return headers ?? [];
 }

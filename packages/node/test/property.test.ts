@@ -112,13 +112,16 @@ it('never lets a cookie through without consent, never drops one it allows, neve
         // …no refused cookie reaches the client, except as a canonical deletion…
         for (const header of answer.setCookies) expect(allows(nameOf(header)) || /^[^=]+=; Max-Age=0; Path=[^;]*(; Domain=[^;]+)?; Expires=Thu, 01 Jan 1970 00:00:00 GMT(; Secure)?$/.test(header), header).toBe(true);
         expect(answer.trailerCookies).toEqual([]);
-        // …and every allowed cookie the app sends without the middleware still arrives.
+        // …and every allowed cookie the app sends without the middleware still arrives (when the
+        // app's response did not fail: after setHeader, Node 20 throws on writeHead with header
+        // pairs, where the guard takes them as Node 22 and HTTP/2 do).
+        if (expected?.status === 500) continue;
         const sent = (list: string[]) => list.filter((h) => allows(nameOf(h)) && !deletes(h)).map(nameOf).sort();
         for (const name of new Set(sent(expected?.setCookies ?? []))) {
           expect(sent(answer.setCookies).filter((n) => n === name).length, name).toBeGreaterThanOrEqual(sent(expected?.setCookies ?? []).filter((n) => n === name).length);
         }
       }
     }),
-    { numRuns: 300 },
+    { numRuns: 300, examples: [[[['setHeaders', ['__stripe_mid=v; Path=/', '_ga=v; Path=/']]], ['writeHead', 'tuples', ['_ga=v; Path=/']], undefined, false]] },
   );
 });

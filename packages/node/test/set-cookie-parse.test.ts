@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSetCookie } from '../src/set-cookie-parse';
+import { parseSetCookie, setCookieName } from '../src/set-cookie-parse';
 
 describe('parseSetCookie reads names and deletions as RFC 6265bis and Chromium do', () => {
   it.each([
@@ -28,6 +28,15 @@ describe('parseSetCookie reads names and deletions as RFC 6265bis and Chromium d
     [`_ga=${'v'.repeat(4094)}`, undefined],
   ])('%j', (value, expected) => {
     expect(parseSetCookie(value, Date.UTC(2026, 11, 1))).toEqual(expected);
+  });
+
+  it('setCookieName agrees with parseSetCookie on any input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '=', ';', ' ', '\t', '\u00a0', '_', 'x'), maxLength: 40 }), (value) => {
+        expect(setCookieName(value)).toBe(parseSetCookie(value)?.name);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('never throws and stays linear on any input', () => {
