@@ -1,5 +1,4 @@
 import type { ServerResponse } from 'node:http';
-import type { Site } from '@kakor/consent';
 import type { BlockedCookie } from './options';
 import type { RequestConsent } from './request-consent';
 import { filterSetCookies, type CookieFilter } from './set-cookie-filter';
@@ -9,7 +8,6 @@ import { expiredCookieHeaders } from './withdrawal';
 /** One middleware instance's hold on a response: nested instances each add one. */
 export interface GuardLayer extends CookieFilter {
   readonly consent: RequestConsent;
-  readonly site: Site;
   readonly host: string | undefined;
   readonly onBlocked: (cookie: BlockedCookie) => void;
   /** Whether the expiring cookies for withdrawn consent still need sending. */

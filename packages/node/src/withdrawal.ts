@@ -1,4 +1,3 @@
-import type { Site } from '@kakor/consent';
 import { deletionHeader } from './deletion';
 import { cookieDomains } from './host';
 import type { RequestConsent } from './request-consent';
