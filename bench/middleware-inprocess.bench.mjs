@@ -7,7 +7,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import { createConsentState, encodeConsent } from '@kakor/consent';
 import { consentMiddleware } from '@kakor/node';
-import { secret, site } from './middleware-server.mjs';
+import { secret, site } from './bench-site.mjs';
 
 const state = createConsentState(site, { categories: { analytics: true }, source: 'banner' });
 const steady = [`kakor_consent=${await encodeConsent(state, { secret })}`, '_ga=GA1.1.123.456', '_ga_ABC123=GS1.1.1', '__stripe_mid=m1', '__hstc=h.1.2', 'hubspotutk=abc', 'theme=dark', 'lang=sv', 'cart=3', 'session=s1'].join('; ');

@@ -2,12 +2,8 @@
 // It reports its own CPU time over a window the benchmark opens and closes by IPC, so the
 // figure holds while the load generator shares the cores.
 import express from 'express';
-import { googleAnalytics, hubspot, meta, stripe } from '@kakor/catalog';
-import { defineSite } from '@kakor/consent';
 import { consentMiddleware } from '@kakor/node';
-
-export const site = defineSite({ processors: [googleAnalytics, meta, stripe, hubspot] });
-export const secret = 'bench-secret-bench-secret';
+import { secret, site } from './bench-site.mjs';
 
 const app = express();
 if (process.argv[2] === 'kakor') app.use(consentMiddleware(site, { secret, onBlocked: () => undefined }));
@@ -30,8 +26,4 @@ process.on('message', (message) => {
   }
 });
 
-// Listens only when started with a kind: middleware.bench.mjs imports this module for `site` and
-// `secret`, and a server listening in its process kept it from ever exiting.
-if (process.argv[2] !== undefined) {
-  const server = app.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }));
-}
+const server = app.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }));

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { createConsentState, encodeConsent } from '@kakor/consent';
 import { describeMachine } from './machine.mjs';
-import { secret, site } from './middleware-server.mjs';
+import { secret, site } from './bench-site.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = 3;
