@@ -16,7 +16,7 @@ app.get('/', (_req, res) => {
 
 const delay = monitorEventLoopDelay({ resolution: 1 });
 let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
+const sampler = globalThis.setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
 sampler.unref();
 process.on('message', (message) => {
   if (message === 'start') {
