@@ -40,7 +40,11 @@ export function ConsentBanner(props: ConsentBannerProps): ReactNode {
   const id = useId();
   if (!needsConsent || (!serverKnowsConsent && !hydrated)) return null;
   const t = resolveTexts(props);
-  const choose = (kind: ConsentChoiceKind, make: () => ConsentState) => () => props.onChange?.(make(), kind);
+  const choose = (kind: ConsentChoiceKind, make: () => ConsentState) => () => {
+    // Made first: `onChange?.(make())` would skip the choice itself when no callback is given.
+    const stored = make();
+    props.onChange?.(stored, kind);
+  };
   return (
     <section lang={t.locale} className={rootClass(props, 'kakor-banner')} role="region" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`}>
       <h2 className="kakor-title" id={`${id}-title`}>
