@@ -324,6 +324,22 @@ describe('@kakor/react/ui in Chromium', () => {
     await context.close();
   });
 
+  it('lists the cookie names from the site when the policy loader fails, and stops saying it is loading', async () => {
+    const context = await newContext();
+    await context.route('**/policy/en', (route) => route.fulfill({ status: 500, body: 'down' }));
+    const { page } = await visit(context);
+    const errors: string[] = [];
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    await page.click('.kakor-banner [data-kakor-action="choose"]');
+    await page.waitForSelector('dialog.kakor-dialog[open] .kakor-cookies');
+    await page.waitForFunction(() => document.querySelector('dialog [role="status"]') === null);
+    const text = await page.textContent('dialog.kakor-dialog');
+    expect(text).toContain('__stripe_mid');
+    expect(text).not.toContain('Recognises the browser'); // Stripe's purpose comes only with the policy rows
+    expect(errors.join('\n')).toContain('the `policy` loader failed');
+    await context.close();
+  });
+
   it('respects prefers-reduced-motion', async () => {
     for (const [reducedMotion, expected] of [
       ['reduce', 'none'],

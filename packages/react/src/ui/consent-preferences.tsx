@@ -77,8 +77,10 @@ function CookieList({ rows, names, label }: { rows: readonly CookieRow[] | undef
   );
 }
 
-function usePolicy(source: ConsentPreferencesProps['policy'], locale: CatalogLocale, open: boolean): CookiePolicy | undefined {
-  const [loaded, setLoaded] = useState<{ readonly locale: CatalogLocale; readonly policy: CookiePolicy }>();
+// The policy rows, and whether a loader is still at work for this locale.
+function usePolicy(source: ConsentPreferencesProps['policy'], locale: CatalogLocale, open: boolean): { readonly policy?: CookiePolicy | undefined; readonly loading: boolean } {
+  // `policy` stays undefined when the loader failed: the dialog then lists cookie names only.
+  const [loaded, setLoaded] = useState<{ readonly locale: CatalogLocale; readonly policy?: CookiePolicy }>();
   const isLoader = typeof source === 'function';
   const loader = useRef(source);
   useEffect(() => {
@@ -93,14 +95,17 @@ function usePolicy(source: ConsentPreferencesProps['policy'], locale: CatalogLoc
       (policy) => {
         if (live) setLoaded({ locale, policy });
       },
-      (error: unknown) => console.error('ConsentPreferences: the `policy` loader failed; the dialog lists cookie names only.', error),
+      (error: unknown) => {
+        console.error('ConsentPreferences: the `policy` loader failed; the dialog lists cookie names only.', error);
+        if (live) setLoaded({ locale });
+      },
     );
     return () => {
       live = false;
     };
   }, [open, locale, isLoader, loadedLocale]);
-  if (typeof source !== 'function') return source;
-  return loadedLocale === locale ? loaded?.policy : undefined;
+  if (typeof source !== 'function') return { policy: source, loading: false };
+  return loadedLocale === locale ? { policy: loaded?.policy, loading: false } : { loading: true };
 }
 
 /**
@@ -123,7 +128,7 @@ export function ConsentPreferences(props: ConsentPreferencesProps): ReactNode {
   const opener = useRef<Element | null>(null);
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<Draft>({ categories: noneGranted, processors: {} });
-  const policy = usePolicy(props.policy, t.locale, open);
+  const { policy, loading } = usePolicy(props.policy, t.locale, open);
   const current = needsConsent ? null : state;
 
   useEffect(
@@ -277,7 +282,7 @@ export function ConsentPreferences(props: ConsentPreferencesProps): ReactNode {
             )}
           </p>
           {gpc && <p className="kakor-notice">{t.gpcNotice}</p>}
-          {typeof props.policy === 'function' && !policy && showCookies && (
+          {loading && showCookies && (
             <p className="kakor-text" role="status">
               {t.loading}
             </p>
