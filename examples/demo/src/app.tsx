@@ -1,11 +1,15 @@
 import type { CatalogLocale } from '@kakor/catalog';
+import type { CookiePolicy } from '@kakor/consent/policy';
 import { useConsent } from '@kakor/react';
-import { useEffect, useState, type MouseEvent } from 'react';
-import { Banner } from './banner';
+import { ConsentBanner, ConsentPreferences, ConsentSettingsButton, consentTextsEn, consentTextsNb, consentTextsSv } from '@kakor/react/ui';
+import { lazy, Suspense, useEffect, useState, type MouseEvent } from 'react';
 import { HomePage, ThirdPartyScripts, VideoPage } from './pages';
-import { PolicyPage } from './policy-page';
-import { PreferencesDialog } from './preferences-dialog';
 import { texts } from './texts';
+
+// The catalog's texts load only with the policy page or when the dialog opens (Vite splits them out).
+const PolicyPage = lazy(() => import('./policy-page').then((module) => ({ default: module.PolicyPage })));
+const loadPolicy = (locale: CatalogLocale): Promise<CookiePolicy> => import('./site-texts').then((module) => module.policyFor(locale));
+const consentTexts = { en: consentTextsEn, sv: consentTextsSv, nb: consentTextsNb };
 
 const locales: readonly CatalogLocale[] = ['en', 'sv', 'nb'];
 
@@ -24,7 +28,6 @@ export async function visitServer(): Promise<string> {
 /** The demo shop: pages, language, banner and preferences. */
 export function App({ serverCookies }: { serverCookies: string }) {
   const [where, setWhere] = useState(readLocation);
-  const [choosing, setChoosing] = useState(false);
   const { needsConsent, withdraw } = useConsent();
   const t = texts[where.lang];
   useEffect(() => {
@@ -63,19 +66,25 @@ export function App({ serverCookies }: { serverCookies: string }) {
           </select>
         </label>
       </header>
-      {where.path === '/policy' ? <PolicyPage lang={where.lang} /> : where.path === '/video' ? <VideoPage t={t} /> : <HomePage t={t} serverCookies={serverCookies} />}
+      {where.path === '/policy' ? (
+        <Suspense>
+          <PolicyPage lang={where.lang} />
+        </Suspense>
+      ) : where.path === '/video' ? (
+        <VideoPage t={t} />
+      ) : (
+        <HomePage t={t} serverCookies={serverCookies} />
+      )}
       <footer>
-        <button type="button" id="open-preferences" onClick={() => setChoosing(true)}>
-          {t.change}
-        </button>
+        <ConsentSettingsButton texts={consentTexts[where.lang]} />
         {!needsConsent && (
           <button type="button" id="withdraw" onClick={() => withdraw()}>
             {t.withdraw}
           </button>
         )}
       </footer>
-      <Banner t={t} onChoose={() => setChoosing(true)} />
-      <PreferencesDialog t={t} lang={where.lang} open={choosing} onClose={() => setChoosing(false)} />
+      <ConsentBanner texts={consentTexts[where.lang]} policyUrl={`/policy?lang=${where.lang}`} />
+      <ConsentPreferences texts={consentTexts[where.lang]} policyUrl={`/policy?lang=${where.lang}`} policy={loadPolicy} />
       <ThirdPartyScripts />
     </>
   );

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, visitServer } from './app';
 import { site } from './site';
+import '@kakor/react/ui.css';
 import './styles.css';
 
 declare global {

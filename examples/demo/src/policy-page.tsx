@@ -1,10 +1,12 @@
 import type { CatalogLocale } from '@kakor/catalog';
-import { useCookiePolicy } from '@kakor/react';
-import { owner } from './site';
+import { policyFor } from './site-texts';
 
-/** The cookie tables per category and the sub-processor table, from the catalog, in the chosen language. */
+/**
+ * The cookie tables per category and the sub-processor table, from the catalog, in the chosen
+ * language. The app loads this module lazily, so the catalog's texts reach only this page.
+ */
 export function PolicyPage({ lang }: { lang: CatalogLocale }) {
-  const { sections, processors, labels } = useCookiePolicy(lang, { owner });
+  const { sections, processors, labels } = policyFor(lang);
   const c = labels.cookieColumns;
   const p = labels.processorColumns;
   return (

@@ -1,16 +1,12 @@
-import { googleAnalytics, meta, stripe, youtube } from '@kakor/catalog';
+import { googleAnalytics, meta, stripe, youtube } from '@kakor/catalog/rules';
+import type { CookieDefinition } from '@kakor/catalog';
 import { defineSite } from '@kakor/consent';
 
 /** Who the demo's own cookies belong to in the policy tables. */
 export const owner = 'Kakor Demo AB';
 
-/**
- * The demo shop's site definition, shared by the Express server and the React app: four
- * catalog processors and the shop's own session cookie and theme setting.
- */
-export const site = defineSite({
-  processors: [googleAnalytics, meta, stripe, youtube],
-  cookies: [
+/** The shop's own session cookie and theme setting, shared by both site definitions. */
+export const ownCookies: readonly CookieDefinition[] = [
     {
       name: 'demo_session',
       category: 'necessary',
@@ -35,5 +31,11 @@ export const site = defineSite({
         nb: 'Husker om besøkeren valgte lyst eller mørkt tema.',
       },
     },
-  ],
-});
+];
+
+/**
+ * The demo shop's site definition for decisions, shared by the Express server and the React
+ * app: four catalog processors as text-free rules, and the shop's own items. The texts the
+ * policy page and the preferences dialog show come from `site-texts.ts`, loaded only there.
+ */
+export const site = defineSite({ processors: [googleAnalytics, meta, stripe, youtube], cookies: ownCookies });

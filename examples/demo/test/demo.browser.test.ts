@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { googleAnalytics } from '@kakor/catalog';
 import type { ConsentRecord } from '@kakor/node';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,7 +63,7 @@ async function waitForCookies(context: BrowserContext, check: (names: string[]) 
 describe('the demo in Chromium', () => {
   it('stores no optional cookie on a first visit, and shows the banner', async () => {
     const { context, page } = await visit();
-    await page.waitForSelector('.banner');
+    await page.waitForSelector('.kakor-banner');
     expect(await cookieNames(context)).toEqual(['demo_session']);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('script[src^="/vendor/"]').length)).toBe(0);
@@ -72,7 +73,7 @@ describe('the demo in Chromium', () => {
 
   it('sets analytics and marketing cookies after accept all, and removes them all on withdrawal', async () => {
     const { context, page } = await visit();
-    await page.click('#accept-all');
+    await page.click('.kakor-banner [data-kakor-action="accept-all"]');
     const accepted = await waitForCookies(context, (names) => optional.every((name) => names.includes(name)));
     expect(accepted).toEqual(expect.arrayContaining([...optional, 'kakor_consent', 'demo_session']));
     const consent = (await context.cookies(origin)).find((cookie) => cookie.name === 'kakor_consent');
@@ -97,7 +98,7 @@ describe('the demo in Chromium', () => {
 
   it('never sets an optional cookie after reject all, across pages and reloads', async () => {
     const { context, page } = await visit();
-    await page.click('#reject-all');
+    await page.click('.kakor-banner [data-kakor-action="reject-all"]');
     await waitForCookies(context, (names) => names.includes('kakor_consent'));
     await page.click('a[href^="/video"]');
     expect(await page.textContent('#video-blocked')).toContain('YouTube');
@@ -113,8 +114,8 @@ describe('the demo in Chromium', () => {
 
   it('never gives a Sec-GPC: 1 visitor marketing cookies, even after accept all', async () => {
     const { context, page } = await visit({ gpc: true });
-    expect(await page.textContent('.banner')).toContain('Global Privacy Control');
-    await page.click('#accept-all');
+    expect(await page.textContent('.kakor-banner')).toContain('Global Privacy Control');
+    await page.click('.kakor-banner [data-kakor-action="accept-all"]');
     const names = await waitForCookies(context, (current) => current.includes('_ga') && current.includes('_gid'));
     await page.reload();
     await page.waitForSelector('#server-cookies:not(:empty)');
@@ -127,9 +128,28 @@ describe('the demo in Chromium', () => {
     await context.close();
   });
 
+  it('loads the catalog texts only when the dialog opens, and stores a choice made in it', async () => {
+    const { context, page } = await visit();
+    const purpose = googleAnalytics.cookies[0]?.purpose.en ?? '';
+    const firstScripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
+    const firstCode = (await Promise.all(firstScripts.map(async (url) => (await context.request.get(url)).text()))).join('\n');
+    expect(firstScripts.length).toBeGreaterThan(0);
+    expect(firstCode.includes('kakor-banner')).toBe(true);
+    expect(firstCode.includes(purpose), 'the first load ships the catalog rules only, no purposes').toBe(false);
+    await page.click('.kakor-settings-button');
+    await page.waitForSelector('dialog.kakor-dialog[open] .kakor-cookies');
+    expect(await page.textContent('dialog.kakor-dialog')).toContain(purpose);
+    await page.check('dialog input[name="analytics"]');
+    await page.click('dialog [data-kakor-action="save"]');
+    await waitForCookies(context, (names) => names.includes('_ga'));
+    expect(records.at(-1)?.categories).toEqual({ preferences: false, analytics: true, marketing: false });
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('kakor-settings-button');
+    await context.close();
+  });
+
   it('shows the cookie and sub-processor policy in Swedish and Norwegian', async () => {
     const { context, page } = await visit();
-    await page.click('#reject-all');
+    await page.click('.kakor-banner [data-kakor-action="reject-all"]');
     await page.click('#policy-link');
     await page.selectOption('#language', 'sv');
     await page.waitForSelector('article.policy[lang="sv"]');

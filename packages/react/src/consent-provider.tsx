@@ -37,7 +37,7 @@ function createContextValue(props: ConsentProviderProps): ConsentContextValue {
     initialConsent !== undefined || typeof document === 'undefined'
       ? store.getSnapshot()
       : { state: initialConsent ?? null, needsConsent: needsConsent(site, null), gpc: gpc ?? false };
-  return { site, store, serverSnapshot };
+  return { site, store, serverSnapshot, serverKnowsConsent: initialConsent !== undefined };
 }
 
 /**

@@ -7,6 +7,8 @@ export interface ConsentContextValue {
   readonly store: ConsentStore;
   /** What the server rendered with, so hydration sees the same consent. */
   readonly serverSnapshot: ConsentSnapshot;
+  /** Whether the server knew the visitor's consent (`initialConsent` was given), so its render can show consent UI. */
+  readonly serverKnowsConsent: boolean;
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { hubspot } from '@kakor/catalog';
 import { expect, it } from 'vitest';
 import { bundleForBrowser } from '../../../test-utils/bundle.mjs';
@@ -26,4 +27,30 @@ it(`keeps provider + useConsent + useCategory + ConsentGate + a five-processor s
   expect(typical.gzipped).toBeLessThanOrEqual(budget);
   // A guard against growth for the build with browser clearing; measured 4,655 B when written.
   expect(withClearing.gzipped).toBeLessThanOrEqual(5 * 1024);
+});
+
+const uiBudget = 3 * 1024;
+const cssBudget = 2 * 1024;
+
+// What an app adds by importing the ready-made components (with their English texts) on top
+// of the headless path above, measured the same way; the stylesheet is measured as shipped.
+it(`keeps @kakor/react/ui within ${String(uiBudget)} B min+gzip over the headless bundle, and ui.css within ${String(cssBudget)} B gzip`, async () => {
+  expect(existsSync(join(packageDir, 'dist/ui/index.js')), 'packages/react/dist/ui is missing: run `pnpm build` first').toBe(true);
+  const headless = `${site}\nexport { ConsentProvider, useConsent, useCategory, ConsentGate } from '@kakor/react';`;
+  const typical = await bundleForBrowser(headless, packageDir, ['react', 'react-dom']);
+  const withUi = await bundleForBrowser(`${headless}\nexport { ConsentBanner, ConsentPreferences, ConsentSettingsButton } from '@kakor/react/ui';`, packageDir, ['react', 'react-dom']);
+  const withSwedish = await bundleForBrowser(`${headless}\nexport { ConsentBanner, ConsentPreferences, ConsentSettingsButton, consentTextsSv } from '@kakor/react/ui';`, packageDir, ['react', 'react-dom']);
+  const css = gzipSync(readFileSync(join(packageDir, 'ui.css')), { level: 9 }).byteLength;
+  const added = withUi.gzipped - typical.gzipped;
+  console.log(`@kakor/react/ui: ${String(withUi.gzipped)} B min+gzip with the headless path, ${String(added)} B added (budget ${String(uiBudget)} B); with Swedish texts too: ${String(withSwedish.gzipped - typical.gzipped)} B added`);
+  console.log(`@kakor/react/ui.css: ${String(css)} B gzip (budget ${String(cssBudget)} B)`);
+  // Booleans, so a failure does not print the whole bundle.
+  expect(withUi.code.includes('kakor-banner')).toBe(true);
+  expect(withUi.code.includes('Avvisa alla'), 'a language the app did not import').toBe(false);
+  expect(withSwedish.code.includes('Avvisa alla')).toBe(true);
+  expect(withUi.code.includes('ZodError')).toBe(false);
+  // The policy's labels and durations in words reach the browser only through the `policy` prop.
+  expect(withUi.code.includes('Sub-processors')).toBe(false);
+  expect(added).toBeLessThanOrEqual(uiBudget);
+  expect(css).toBeLessThanOrEqual(cssBudget);
 });

@@ -1,0 +1,82 @@
+'use client';
+import type { CatalogLocale } from '@kakor/catalog';
+import { consentTextsEn } from './texts/en';
+
+/**
+ * Every string the banner, the preferences dialog and the settings button show, and their
+ * language. Kakor ships them in English, Swedish and Norwegian Bokmål (`consentTextsEn`,
+ * `consentTextsSv`, `consentTextsNb`); pass one, or your own, as the `texts` prop.
+ */
+export interface ConsentTexts {
+  /** The language of the texts (`lang` of the banner and dialog); the `policy` loader is called with it. */
+  readonly locale: CatalogLocale;
+  /** The banner's heading. */
+  readonly bannerTitle: string;
+  /** The banner's explanation. */
+  readonly bannerText: string;
+  /** The button that grants every category (GPC still keeps marketing off). */
+  readonly acceptAll: string;
+  /** The button that denies every optional category. */
+  readonly rejectAll: string;
+  /** The banner's button that opens the preferences dialog. */
+  readonly choose: string;
+  /** The link to the cookie policy page. */
+  readonly policyLink: string;
+  /** Shown in the banner and the dialog while the browser sends Global Privacy Control. */
+  readonly gpcNotice: string;
+  /** The dialog's heading. */
+  readonly dialogTitle: string;
+  /** The dialog's explanation. */
+  readonly dialogIntro: string;
+  /** The dialog's button that stores the switches as they are. */
+  readonly save: string;
+  /** The label of the dialog's close button. */
+  readonly close: string;
+  /** Shown instead of a switch for necessary cookies. */
+  readonly alwaysOn: string;
+  /** The heading of necessary cookies. */
+  readonly necessaryTitle: string;
+  /** What necessary cookies are for. */
+  readonly necessaryDescription: string;
+  /** The heading of preference cookies. */
+  readonly preferencesTitle: string;
+  /** What preference cookies are for. */
+  readonly preferencesDescription: string;
+  /** The heading of analytics cookies. */
+  readonly analyticsTitle: string;
+  /** What analytics cookies are for. */
+  readonly analyticsDescription: string;
+  /** The heading of marketing cookies. */
+  readonly marketingTitle: string;
+  /** What marketing cookies are for. */
+  readonly marketingDescription: string;
+  /** The summary of a processor's cookie list. */
+  readonly cookies: string;
+  /** Shown while the cookie details load. */
+  readonly loading: string;
+  /** The settings button's label. */
+  readonly settings: string;
+}
+
+/** The props every consent component takes for its words and look. */
+export interface ConsentUiProps {
+  /**
+   * The texts: `consentTextsSv`, `consentTextsNb`, or your own; any string left out is English.
+   * Override one with a spread: `{ ...consentTextsSv, bannerTitle: 'Kakor på Cling' }`.
+   */
+  readonly texts?: Partial<ConsentTexts>;
+  /** Drops the `kakor-styled` class that `@kakor/react/ui.css` styles; the `kakor-*` class names stay, for your own CSS. */
+  readonly unstyled?: boolean;
+  /** Extra class names for the component's outer element. */
+  readonly className?: string;
+}
+
+/** The texts for a locale with the overrides applied. */
+export function resolveTexts(props: ConsentUiProps): ConsentTexts {
+  return { ...consentTextsEn, ...props.texts };
+}
+
+/** The outer element's class: its stable name, `kakor-styled` unless unstyled, and the app's own. */
+export function rootClass(props: ConsentUiProps, name: string): string {
+  return [name, props.unstyled ? '' : 'kakor-styled', props.className ?? ''].filter(Boolean).join(' ');
+}
