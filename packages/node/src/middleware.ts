@@ -87,6 +87,7 @@ export function consentMiddleware(site: Site, options: ConsentServerOptions = {}
 /**
  * Wraps a `node:http` (or `node:http2` compatibility) request listener with {@link consentMiddleware}.
  *
+ * @typeParam Listener - the listener's own type, `node:http`'s or `node:http2`'s, which the wrapper keeps.
  * @example
  * http.createServer(withConsent(site, (req, res) => res.end('ok'), { secret })).listen(3000);
  */

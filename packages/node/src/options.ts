@@ -61,8 +61,8 @@ export interface ConsentServerOptions {
 export const maxWarnedNames = 500;
 
 /**
- * The default `onBlocked`: one clear warning per cookie name and process, for at most
- * {@link maxWarnedNames} names (apps that set a cookie per request, such as
+ * The default `onBlocked`: one clear warning per cookie name and process, for at most 500
+ * names (apps that set a cookie per request, such as
  * `oauth_state_<uuid>`, would otherwise grow its memory without end).
  */
 export function warnOncePerName(): (cookie: BlockedCookie) => void {
