@@ -138,6 +138,8 @@ describe('the demo in Chromium', () => {
     expect(firstCode.includes(purpose), 'the first load ships the catalog rules only, no purposes').toBe(false);
     await page.click('.kakor-settings-button');
     await page.waitForSelector('dialog.kakor-dialog[open] .kakor-cookies');
+    // The texts arrive in a chunk loaded on opening: wait for it rather than race it.
+    await page.waitForFunction((text) => document.querySelector('dialog.kakor-dialog')?.textContent?.includes(text) === true, purpose, { timeout: 15_000 });
     expect(await page.textContent('dialog.kakor-dialog')).toContain(purpose);
     await page.check('dialog input[name="analytics"]');
     await page.click('dialog [data-kakor-action="save"]');
