@@ -1,8 +1,7 @@
 import type { OptionalCategory } from '@kakor/consent';
-import type { BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { postChoice } from './consent-endpoint';
 import { crawlableUrl, sameOriginLinks, visitPage } from './crawl';
-import { launchFreshProfile } from './launch-profile';
 import { navigationError } from './navigation-error';
 import { cookieNameFromAssignment, recordWritesInitScript, scriptUrlFromStack, writeBindingName, type ScriptWrite } from './record-writes';
 import type { ScannedPage, ScannedStorage, ScanStateName, Setter } from './scan-report';
@@ -51,7 +50,8 @@ export interface StateRecording {
 
 /** What {@link recordState} needs. */
 export interface RecordStateOptions {
-  readonly executablePath: string;
+  /** The browser; the state gets a fresh context of its own in it. */
+  readonly browser: Browser;
   readonly startUrl: string;
   readonly state: ScanStateName;
   /** Kakor's consent endpoint URL, when the site runs one. */
@@ -180,17 +180,16 @@ async function applyConsent(options: RecordStateOptions, page: Page): Promise<Pi
  * cookie, storage key and IndexedDB database present, and every write with who made it.
  */
 export async function recordState(options: RecordStateOptions): Promise<StateRecording> {
-  const profile = await launchFreshProfile(options.executablePath, options.timeoutMs);
+  const context = await options.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const writes: RecordedWrite[] = [];
   const pendingHeaders: Promise<void>[] = [];
   const cookies = new Map<string, RecordedCookie>();
   const storage = new Map<string, RecordedStorageItem>();
   const pages: ScannedPage[] = [];
   try {
-    const { context } = profile;
     await listenForWrites(context, writes, pendingHeaders);
     await context.addInitScript(recordWritesInitScript, writeBindingName);
-    const page = context.pages()[0] ?? (await context.newPage());
+    const page = await context.newPage();
     const { via, consent } = await applyConsent(options, page);
     let origin = new URL(options.startUrl).origin;
     const queue = [crawlableUrl(options.startUrl, origin) ?? options.startUrl];
@@ -225,6 +224,6 @@ export async function recordState(options: RecordStateOptions): Promise<StateRec
     await Promise.all(pendingHeaders);
     return { state: options.state, via, consent, pages, cookies: [...cookies.values()], storage: [...storage.values()], writes };
   } finally {
-    await profile.close();
+    await context.close().catch(() => undefined);
   }
 }

@@ -5,6 +5,8 @@ import { loadSiteFile, SiteFileError } from '../policy/site-file';
 import { classifyItem } from './classify-item';
 import { defaultEndpointPath, detectKakorEndpoint } from './consent-endpoint';
 import { findBrowser } from './find-browser';
+import { probeStartPage } from './probe-start-page';
+import { launchScanBrowser, type ScanBrowser } from './launch-browser';
 import { partyOf, siteDomainOf } from './party';
 import { recordState, type RecordedWrite, type StateRecording } from './record-state';
 import type { ScannedItem, ScannedStorage, ScanReport, ScanStateName, Setter, SkippedState, StateReport, UnknownItem } from './scan-report';
@@ -65,11 +67,13 @@ function settersOf(writes: readonly RecordedWrite[], storage: ScannedStorage, na
   return [...setters.values()];
 }
 
-function stateReport(recording: StateRecording, siteDomain: string, site: Site | undefined): StateReport {
+function stateReport(recording: StateRecording, siteDomain: string, site: Site | undefined, kakorConsentCookie: string | undefined): StateReport {
   const matcher = createMatcher<CatalogEntry>(catalog);
   const declared = (name: string, storage: ScannedStorage) => (site ? { declared: site.matcher.match(name, { storage }) !== undefined } : {});
   const categoryOf = (name: string, storage: ScannedStorage) => site?.matcher.match(name, { storage })?.cookie.category;
   const classification = (name: string, storage: ScannedStorage, party: 'first' | 'third', domain: string): ScannedItem['classification'] => {
+    // Kakor's own consent cookie, on a site that runs its endpoint: necessary, and no lead for the catalog.
+    if (name === kakorConsentCookie && storage === 'cookie') return { known: false, category: 'necessary', ...declared(name, storage) };
     const fromCatalog = classifyItem(matcher, name, storage, party, domain);
     const category = categoryOf(name, storage) ?? fromCatalog.category;
     return { ...fromCatalog, ...(category && { category }), ...declared(name, storage) };
@@ -109,11 +113,11 @@ function stateReport(recording: StateRecording, siteDomain: string, site: Site |
   return { state: recording.state, via: recording.via, consent: recording.consent, pages: recording.pages, items: [...cookies.sort(byName), ...storage.sort(byName)] };
 }
 
-function unknownItems(states: readonly StateReport[]): UnknownItem[] {
+function unknownItems(states: readonly StateReport[], kakorConsentCookie: string | undefined): UnknownItem[] {
   const unknown = new Map<string, { name: string; storage: ScannedStorage; domain: string; setBy: Map<string, Setter>; states: ScanStateName[] }>();
   for (const report of states) {
     for (const item of report.items) {
-      if (item.classification.known) continue;
+      if (item.classification.known || (item.name === kakorConsentCookie && item.storage === 'cookie')) continue;
       const key = `${item.storage}\u0000${item.domain}\u0000${item.name}`;
       const entry = unknown.get(key) ?? { name: item.name, storage: item.storage, domain: item.domain, setBy: new Map<string, Setter>(), states: [] };
       for (const setter of item.setBy) entry.setBy.set(`${setter.via} ${setter.url ?? ''}`, setter);
@@ -153,12 +157,18 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
   const timeoutMs = Math.round(timeoutSeconds * 1000);
   const site = await loadSite(options);
   const executablePath = findBrowser(options.browser === undefined ? {} : { browser: options.browser });
+  await probeStartPage(start.href, timeoutMs);
   const endpoint = await detectKakorEndpoint(start.origin, options.endpointPath ?? defaultEndpointPath, timeoutMs);
   const siteDomain = siteDomainOf(start.hostname);
+  const kakorConsentCookie = endpoint === null ? undefined : (site?.consentCookieName ?? 'kakor_consent');
 
   const states: StateReport[] = [];
   const skippedStates: SkippedState[] = [];
-  for (const state of options.states ?? allScanStates) {
+  const wanted = options.states ?? allScanStates;
+  const visitable = wanted.filter((state) => state === 'first-visit' || endpoint !== null || (state === 'accept' && options.acceptSelector !== undefined));
+  const scanBrowser = visitable.length === 0 ? undefined : await launchScanBrowser(executablePath, timeoutMs);
+  try {
+  for (const state of wanted) {
     if (state !== 'first-visit' && endpoint === null && !(state === 'accept' && options.acceptSelector !== undefined)) {
       skippedStates.push({
         state,
@@ -167,7 +177,7 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
       continue;
     }
     const recording = await recordState({
-      executablePath,
+      browser: (scanBrowser as ScanBrowser).browser,
       startUrl: start.href,
       state,
       endpoint,
@@ -176,7 +186,10 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
       timeoutMs,
       ...(options.onPage && { onPage: options.onPage }),
     });
-    states.push(stateReport(recording, siteDomain, site));
+    states.push(stateReport(recording, siteDomain, site, kakorConsentCookie));
+  }
+  } finally {
+    await scanBrowser?.close();
   }
   return {
     schemaVersion: 1,
@@ -190,6 +203,6 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
     states,
     skippedStates,
     findings: siteFindings(states, site, { consentCookieExpected: states.some((report) => report.via === 'endpoint') }),
-    unknown: unknownItems(states),
+    unknown: unknownItems(states, kakorConsentCookie),
   };
 }
