@@ -22,8 +22,8 @@ export const allScanStates: readonly ScanStateName[] = ['first-visit', 'reject',
 export interface ScanOptions {
   /** The start URL (http or https). */
   readonly url: string;
-  /** A site definition file to compare with (JSON, YAML or a module), as `kakor policy --site` takes. */
-  readonly site?: string;
+  /** The site definition to compare with: a file (JSON, YAML or a module, as `kakor policy --site` takes) or the result of `defineSite`. */
+  readonly site?: string | Site;
   /** The folder a relative `site` path is read from; the process's by default. */
   readonly cwd?: string;
   /** The states to visit; all three by default. */
@@ -129,7 +129,7 @@ function unknownItems(states: readonly StateReport[], kakorConsentCookie: string
 }
 
 async function loadSite(options: ScanOptions): Promise<Site | undefined> {
-  if (options.site === undefined) return undefined;
+  if (options.site === undefined || typeof options.site !== 'string') return options.site;
   try {
     return (await loadSiteFile(resolve(options.cwd ?? process.cwd(), options.site), options.site)).site;
   } catch (error) {
@@ -199,7 +199,7 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
     startedAt,
     finishedAt: new Date().toISOString(),
     kakorEndpoint: endpoint,
-    siteFile: options.site ?? null,
+    siteFile: options.site === undefined ? null : typeof options.site === 'string' ? options.site : '(a site definition given in code)',
     states,
     skippedStates,
     findings: siteFindings(states, site, { consentCookieExpected: states.some((report) => report.via === 'endpoint') }),
