@@ -30,7 +30,7 @@ export function renderScanHtml(report: ScanReport): string {
     }
     out.push('<table>', '<thead><tr><th>Name</th><th>Storage</th><th>Domain</th><th>Party</th><th>Lifetime</th><th>Provider</th><th>Category</th><th>Set by</th></tr></thead>', '<tbody>');
     for (const item of state.items) {
-      const provider = item.classification.known ? (item.classification.entryName ?? '') : 'unknown';
+      const provider = item.classification.entryName ?? (item.classification.known ? '' : 'unknown');
       const setBy = item.setBy.map((setter) => describeSetter(setter, report.url)).join(', ');
       const cells = [`<code>${html(item.name)}</code>`, item.storage, html(item.domain), item.party, describeLifetime(item, report.startedAt), html(provider), item.classification.category ?? '', html(setBy)];
       out.push(`<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`);

@@ -26,7 +26,7 @@ export function renderScanMarkdown(report: ScanReport): string {
     }
     out.push('| Name | Storage | Domain | Party | Lifetime | Provider | Category | Set by |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const item of state.items) {
-      const provider = item.classification.known ? (item.classification.entryName ?? '') : 'unknown';
+      const provider = item.classification.entryName ?? (item.classification.known ? '' : 'unknown');
       const setBy = item.setBy.map((setter) => describeSetter(setter, report.url)).join(', ');
       out.push(`| \`${cell(item.name)}\` | ${item.storage} | ${cell(item.domain)} | ${item.party} | ${describeLifetime(item, report.startedAt)} | ${cell(provider)} | ${item.classification.category ?? ''} | ${cell(setBy)} |`);
     }

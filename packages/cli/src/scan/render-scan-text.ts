@@ -43,7 +43,7 @@ export function renderScanText(report: ScanReport, color: boolean): string {
   const out: string[] = [`kakor scan ${report.url}  (site: ${report.siteDomain}; Kakor endpoint: ${report.kakorEndpoint ?? 'none'})`, ''];
   for (const state of report.states) {
     const visited = state.pages.length;
-    out.push(c.bold(`${state.state}${state.via === 'none' ? '' : ` (via ${state.via})`}: ${String(state.items.length)} items on ${String(visited)} page${visited === 1 ? '' : 's'}`));
+    out.push(c.bold(`${state.state}${state.via === 'none' ? '' : ` (via ${state.via})`}: ${String(state.items.length)} item${state.items.length === 1 ? '' : 's'} on ${String(visited)} page${visited === 1 ? '' : 's'}`));
     for (const page of state.pages.filter((p) => p.problem !== undefined)) out.push(c.yellow(`  ${page.url}: ${page.problem ?? ''}`));
     const rows = state.items.map((item) => {
       const violation = report.findings.some((f) => f.kind === 'violation' && f.state === state.state && f.name === item.name && f.storage === item.storage && f.domain === item.domain);
@@ -54,7 +54,7 @@ export function renderScanText(report: ScanReport, color: boolean): string {
         item.domain,
         item.party,
         describeLifetime(item, report.startedAt),
-        item.classification.known ? (item.classification.entryName ?? '') : c.yellow('unknown'),
+        item.classification.entryName ?? (item.classification.known ? '' : c.yellow('unknown')),
         violation ? c.red(category) : category,
         item.setBy.map((setter) => describeSetter(setter, report.url)).join(', '),
       ];

@@ -73,7 +73,7 @@ function stateReport(recording: StateRecording, siteDomain: string, site: Site |
   const categoryOf = (name: string, storage: ScannedStorage) => site?.matcher.match(name, { storage })?.cookie.category;
   const classification = (name: string, storage: ScannedStorage, party: 'first' | 'third', domain: string): ScannedItem['classification'] => {
     // Kakor's own consent cookie, on a site that runs its endpoint: necessary, and no lead for the catalog.
-    if (name === kakorConsentCookie && storage === 'cookie') return { known: false, category: 'necessary', ...declared(name, storage) };
+    if (name === kakorConsentCookie && storage === 'cookie') return { known: false, entryName: 'Kakor (consent cookie)', category: 'necessary', ...declared(name, storage) };
     const fromCatalog = classifyItem(matcher, name, storage, party, domain);
     const category = categoryOf(name, storage) ?? fromCatalog.category;
     return { ...fromCatalog, ...(category && { category }), ...declared(name, storage) };
