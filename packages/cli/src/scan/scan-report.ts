@@ -133,7 +133,12 @@ export interface ScanReport {
   /** The report format's version: 1. */
   readonly schemaVersion: 1;
   /** The tool that wrote it. */
-  readonly tool: { readonly name: 'kakor'; readonly version: string };
+  readonly tool: {
+    /** Always `kakor`. */
+    readonly name: 'kakor';
+    /** The version of `@kakor/cli`. */
+    readonly version: string;
+  };
   /** The start URL. */
   readonly url: string;
   /** The site's registrable domain (or host), which decides first and third party. */
