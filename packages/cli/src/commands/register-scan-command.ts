@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { CliIo } from '../io';
-import { scanCommand, type ScanCommandOptions } from './scan-command';
+import type { ScanCommandOptions } from './scan-command';
 
 /** Adds `kakor scan` to the program; `setExitCode` receives the command's exit code. */
 export function registerScanCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
@@ -20,6 +20,8 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .option('--accept-selector <css>', "for a site without Kakor's consent endpoint: the banner's accept button, for the accept state")
     .option('--consent-endpoint <path>', "where Kakor's consent endpoint is looked for", '/kakor/consent')
     .action(async (url: string, options: ScanCommandOptions) => {
+      // Loaded on use: playwright-core is heavy, and the other commands need none of it.
+      const { scanCommand } = await import('./scan-command');
       setExitCode(await scanCommand(url, options, io));
     });
 }
