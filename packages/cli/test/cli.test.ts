@@ -55,6 +55,30 @@ describe('kakor classify', () => {
     expect(stdout).toContain('1 of 3 known');
   });
 
+  it('matches domain-bound cookies with --domain, and names the domains it knows them on without', async () => {
+    const bound = await kakor('classify', '--json', '--domain', 'ad.doubleclick.net', 'IDE', '_fbp', 'SID');
+    expect((JSON.parse(bound.stdout) as Classification[]).map((r) => [r.name, r.processor, r.domain])).toEqual([
+      ['IDE', 'google-ads', '.doubleclick.net'],
+      ['_fbp', 'meta', null],
+      ['SID', null, null],
+    ]);
+    const elsewhere = await kakor('classify', '--json', '--domain', 'shop.example', 'IDE');
+    expect((JSON.parse(elsewhere.stdout) as Classification[])[0]).toMatchObject({ known: false, knownOn: [] });
+    // SID is generic: without a domain it is never Google's, and the table says where it is known.
+    const text = await kakor('classify', 'SID', 'IDE');
+    expect(text.stdout).toMatch(/SID\s+unknown/);
+    expect(text.stdout).toMatch(/IDE\s+Google Ads\s+marketing/);
+    expect(text.stdout).toContain('SID  known only on .google.com: pass --domain to classify it there');
+    const google = await kakor('classify', '--domain', '.google.com', 'SID');
+    expect(google.stdout).toMatch(/SID\s+Google\s+/);
+  });
+
+  it('refuses a --domain that is not a domain', async () => {
+    const { code, stderr } = await kakor('classify', '--domain', 'https://x.example/', 'IDE');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--domain takes the domain the cookies were set on');
+  });
+
   it('asks for names when there are none', async () => {
     const { code, stderr } = await kakor('classify');
     expect(code).toBe(2);
