@@ -5,9 +5,7 @@
  * Names that say nothing about who set them: the catalog claims them only together with the
  * vendor's domain. Compared case-insensitively; a name of a single character is generic too.
  */
-export const genericCookieNames: readonly string[] = [
-  'id', 'uid', 'uuid', 'sid', 'cid', 'guid', 'lang', 'language', 'locale', 'session', 'token', 'user', 'userid', 'user_id', 'visitor', 'visitor_id', 'test', 'consent', 'country', 'currency', 'theme',
-];
+export const genericCookieNames: readonly string[] = 'id uid uuid sid cid guid lang language locale session token user userid user_id visitor visitor_id test consent country currency theme'.split(' ');
 
 const generic = new Set(genericCookieNames);
 

@@ -237,3 +237,33 @@ ${item.domain ? `    domain: ${item.domain}\n` : ''}`,
     expect(unbound.problems.map((p) => p.code)).toEqual(['duplicate-name']);
   });
 });
+
+describe('a name that another entry\'s pattern matches', () => {
+  const entry = (id: string, key: string, category: string) => ({
+    file: `${id}.yaml`,
+    source: `id: ${id}
+name: ${id}
+website: https://${id}.example
+kind: technology
+services: [analytics]
+dataCategories: []
+description: { en: A fixture. }
+sources: [{ url: "https://${id}.example", checked: 2026-12-01 }]
+cookies:
+  - ${key}
+    category: ${category}
+    duration: session
+    party: first
+    storage: cookie
+    purpose: { en: A fixture. }
+`,
+  });
+
+  it('warns only when the two would be consented to differently', () => {
+    const same = validateCatalogSources([entry('aa', 'pattern: "AMP_*"', 'analytics'), entry('bb', 'name: AMP_TOKEN', 'analytics')]);
+    expect(same.problems).toEqual([]);
+    const different = validateCatalogSources([entry('aa', 'pattern: "AMP_*"', 'analytics'), entry('bb', 'name: AMP_TOKEN', 'necessary')]);
+    expect(different.problems.map((p) => [p.code, p.severity, p.file])).toEqual([['name-matches-pattern', 'warning', 'bb.yaml']]);
+    expect(different.problems[0]?.message).toContain('"AMP_TOKEN" (necessary) also matches the pattern "AMP_*" (analytics)');
+  });
+});

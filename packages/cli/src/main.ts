@@ -24,7 +24,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .description('check catalog YAML files: every problem at once, as file:line:column field: message')
     .argument('[dir]', 'the catalog folder (holding processors/), or a folder of .yaml files', undefined)
     .option('--json', 'print the problems as JSON')
-    .action(async (dir: string | undefined, options: { json?: boolean }) => {
+    .option('--report', "print, per entry, the share of facts confirmed from the vendor's own material")
+    .action(async (dir: string | undefined, options: { json?: boolean; report?: boolean }) => {
       exitCode = await validateCommand(dir, options, io);
     });
 

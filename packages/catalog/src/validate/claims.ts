@@ -20,6 +20,8 @@ export interface Claim {
   readonly sharedWith: readonly string[];
   /** The domain the item is bound to: claims on disjoint domains never meet. */
   readonly domain: string | undefined;
+  /** The item's consent category. */
+  readonly category: string;
 }
 
 /** Every name and pattern the valid entry of a file claims. */
@@ -35,6 +37,7 @@ export function claimsOf(file: ParsedEntryFile): Claim[] {
     storage: cookie.storage,
     sharedWith: cookie.sharedWith ?? [],
     domain: cookie.domain,
+    category: cookie.category,
   }));
 }
 

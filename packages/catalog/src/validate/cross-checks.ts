@@ -64,9 +64,10 @@ function checkOverlaps(claims: readonly Claim[]): CatalogProblem[] {
       );
     }
     for (const name of names) {
-      if (name.file === a.file || !claimsMeet(name, a) || !patternsOverlap(a.text, name.text)) continue;
+      // The exact name wins either way; worth a look only when the two would be consented to differently.
+      if (name.file === a.file || !claimsMeet(name, a) || name.category === a.category || !patternsOverlap(a.text, name.text)) continue;
       problems.push(
-        problemAtClaim(name, 'name-matches-pattern', `the name "${name.text}" also matches the pattern "${a.text}" of ${a.file.file}; the exact name wins, check that this is meant`, {
+        problemAtClaim(name, 'name-matches-pattern', `the name "${name.text}" (${name.category}) also matches the pattern "${a.text}" (${a.category}) of ${a.file.file}; the exact name wins, check that this is meant`, {
           severity: 'warning',
         }),
       );
