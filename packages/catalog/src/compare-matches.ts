@@ -1,4 +1,4 @@
-import { normalizeCookieDomain } from './cookie-domain';
+import { normalizeCookieDomain, vendorBound } from './cookie-domain';
 import { compareCookies } from './pattern';
 import type { CookieRule } from './rules-types';
 
@@ -7,7 +7,8 @@ const boundLength = (cookie: CookieRule): number => (cookie.domain === undefined
 /**
  * Orders candidate matches for a name: exact names before patterns; then, for a lookup with
  * a domain, items bound to a domain before unbound ones (the longer domain first), and for a
- * lookup without one, unbound items first; then by {@link compareCookies}; then by entry id
+ * lookup without one, third-party items bound to a vendor's domain last; then by
+ * {@link compareCookies}; then by entry id
  * in code-unit order, so a name or pattern that several entries share (see
  * `CookieDefinition.sharedWith`) always goes to the same entry, whatever the input order.
  * Negative when `a` wins.
@@ -19,11 +20,12 @@ export function compareMatches(
 ): number {
   const byKind = Number(a.cookie.name === undefined) - Number(b.cookie.name === undefined);
   if (byKind !== 0) return byKind;
-  const x = boundLength(a.cookie);
-  const y = boundLength(b.cookie);
-  if (x !== y) {
-    if (withDomain) return y - x;
-    if (x === -1 || y === -1) return x === -1 ? -1 : 1;
+  if (withDomain) {
+    const byDomain = boundLength(b.cookie) - boundLength(a.cookie);
+    if (byDomain !== 0) return byDomain;
+  } else {
+    const byBinding = Number(vendorBound(a.cookie)) - Number(vendorBound(b.cookie));
+    if (byBinding !== 0) return byBinding;
   }
   const byCookie = compareCookies(a.cookie, b.cookie);
   if (byCookie !== 0) return byCookie;

@@ -33,10 +33,7 @@ export function normalizeCookieDomain(domain: string): string {
 
 /** Whether a cookie on `cookieDomain` (normalized) is on `itemDomain` (normalized) or one of its subdomains. */
 export function domainWithin(cookieDomain: string, itemDomain: string): boolean {
-  return (
-    cookieDomain === itemDomain ||
-    (cookieDomain.length > itemDomain.length && cookieDomain.endsWith(itemDomain) && cookieDomain.charCodeAt(cookieDomain.length - itemDomain.length - 1) === 46)
-  );
+  return cookieDomain === itemDomain || cookieDomain.endsWith(`.${itemDomain}`);
 }
 
 /** Whether two items' domains can hold the same cookie: either is unbound, or one lies within the other. */
@@ -51,15 +48,19 @@ export function domainsOverlap(a: string | undefined, b: string | undefined): bo
 export interface DomainBinding {
   /** The item's domain, normalized; `undefined` for an item that matches on every domain. */
   readonly domain: string | undefined;
-  /** Whether a lookup without a domain may return the item: unbound, or bound with a distinctive name. */
+  /** Whether a lookup without a domain may return the item: all but third-party items bound to a domain under a generic name. */
   readonly nameOnly: boolean;
 }
 
-/** How an item with this name or pattern and domain answers lookups. */
-export function domainBinding(cookie: { readonly name?: string; readonly pattern?: string; readonly domain?: string }): DomainBinding {
+/** Whether an item is a third-party item bound to a vendor's domain: the kind a lookup without a domain ranks last. */
+export const vendorBound = (cookie: { readonly domain?: string; readonly party: string }): boolean => cookie.domain !== undefined && cookie.party === 'third';
+
+/** How an item with this name or pattern, party and domain answers lookups. */
+export function domainBinding(cookie: { readonly name?: string; readonly pattern?: string; readonly domain?: string; readonly party: string }): DomainBinding {
   if (cookie.domain === undefined) return { domain: undefined, nameOnly: true };
   const fixed = cookie.name ?? (cookie.pattern ?? '').replaceAll('*', '');
-  return { domain: normalizeCookieDomain(cookie.domain), nameOnly: !isGenericCookieName(fixed) };
+  // A site's own cookie bound to its own domain is still its own when looked up by name.
+  return { domain: normalizeCookieDomain(cookie.domain), nameOnly: !vendorBound(cookie) || !isGenericCookieName(fixed) };
 }
 
 /** Whether an item may answer a lookup for a cookie on `cookieDomain` (normalized), or one without a domain. */

@@ -143,6 +143,24 @@ describe('domain-bound items', () => {
   });
 });
 
+describe('a site\'s own items bound to its own domain', () => {
+  it.each([
+    ['createMatcher', createMatcher],
+    ['createListMatcher', createListMatcher],
+  ])('%s matches them by name, generic or not, and ahead of vendors\' bound items', (_, create) => {
+    const vendor = entry('vendor', [item({ name: 'lang', domain: '.vendor.example', party: 'third', category: 'marketing' }), item({ name: 'pref', domain: '.vendor.example', party: 'third' })]);
+    const own = entry('', [item({ name: 'lang', domain: '.shop.example', category: 'preferences' }), item({ name: 'pref', domain: 'shop.example', category: 'preferences' })]);
+    for (const entries of [[vendor, own], [own, vendor]]) {
+      const matcher = create(entries);
+      expect(matcher.match('lang')?.entry.id).toBe('');
+      expect(matcher.match('pref')?.entry.id).toBe('');
+      expect(matcher.match('lang', { domain: 'www.shop.example' })?.entry.id).toBe('');
+      expect(matcher.match('lang', { domain: 'px.vendor.example' })?.entry.id).toBe('vendor');
+      expect(matcher.match('lang', { domain: 'other.example' })).toBeUndefined();
+    }
+  });
+});
+
 describe('createListMatcher', () => {
   it('gives the same answers as createMatcher on the real catalog, with and without domains', async () => {
     const fc = (await import('fast-check')).default;

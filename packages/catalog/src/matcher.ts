@@ -27,9 +27,9 @@ export interface MatchOptions {
   /**
    * The domain the cookie is set on (`ad.doubleclick.net`, `.example.com`; case and leading dot
    * do not matter). Items bound to a domain then match only cookies on it or its subdomains, and
-   * win over unbound items. Without it (or with an empty one), items bound to a domain match only
-   * when their name is distinctive (`IDE`), never a generic one (`uid`, `lang`: see
-   * `isGenericCookieName`), and unbound items win.
+   * win over unbound items. Without it (or with an empty one), a third-party item bound to a
+   * vendor's domain matches only when its name is distinctive (`IDE`), never a generic one
+   * (`uid`, `lang`: see `isGenericCookieName`), and ranks after the others.
    */
   readonly domain?: string;
 }

@@ -5,7 +5,8 @@ import { expect, it } from 'vitest';
 import { bundleForBrowser } from '../../../test-utils/bundle.mjs';
 
 const packageDir = join(import.meta.dirname, '..');
-const budget = 4 * 1024;
+// 4 KB until issue #15's domain-bound matching added about 300 B to the matcher every site carries.
+const budget = 4.4 * 1024;
 const site = `import { defineSite } from '@kakor/consent';
 import { googleAnalytics, hubspot, meta, stripe, youtube } from '@kakor/catalog/rules';
 export const site = defineSite({ processors: [googleAnalytics, hubspot, meta, stripe, youtube] });`;
