@@ -6,6 +6,14 @@ import type { CatalogEntry, CookieDefinition, CookieFact, EntryFact } from '../t
 const entryFacts: readonly EntryFact[] = ['legalName', 'website', 'headquarters', 'processing', 'dataCategories', 'privacyPolicy', 'dpa'];
 const cookieFacts: readonly CookieFact[] = ['name', 'pattern', 'category', 'duration', 'party', 'storage', 'domain', 'path'];
 
+/** An item with facts not yet confirmed. */
+export interface UnconfirmedItem {
+  /** The item's name or pattern. */
+  readonly item: string;
+  /** Its unconfirmed facts. */
+  readonly unconfirmed: readonly CookieFact[];
+}
+
 /** How many of an entry's facts are confirmed from the vendor's own material, and which are not. */
 export interface EntryProvenance {
   /** The entry's id. */
@@ -17,7 +25,7 @@ export interface EntryProvenance {
   /** The entry's own unconfirmed facts. */
   readonly unconfirmed: readonly EntryFact[];
   /** Each item with unconfirmed facts: its name or pattern and those facts. */
-  readonly items: readonly { readonly item: string; readonly unconfirmed: readonly CookieFact[] }[];
+  readonly items: readonly UnconfirmedItem[];
 }
 
 /** The catalog's provenance: per entry, and in total. */
@@ -41,7 +49,7 @@ function countFacts<Fact extends string>(subject: object, facts: readonly Fact[]
  * entryProvenance(hubspot).confirmed / entryProvenance(hubspot).facts; // the confirmed share
  */
 export function entryProvenance(entry: CatalogEntry): EntryProvenance {
-  const items = entry.cookies.flatMap((cookie: CookieDefinition) =>
+  const items: UnconfirmedItem[] = entry.cookies.flatMap((cookie: CookieDefinition) =>
     cookie.unconfirmed === undefined ? [] : [{ item: cookie.name ?? cookie.pattern ?? '', unconfirmed: [...new Set(cookie.unconfirmed)] }],
   );
   const unconfirmed = [...new Set(entry.unconfirmed ?? [])];
