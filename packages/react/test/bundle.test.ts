@@ -25,6 +25,7 @@ it(`keeps provider + useConsent + useCategory + ConsentGate + a five-processor s
   for (const item of hubspot.cookies) expect(typical.code).not.toContain(item.purpose.en);
   expect(typical.code).not.toContain(hubspot.sources[0]?.url);
   expect(typical.gzipped).toBeLessThanOrEqual(budget);
-  // A guard against growth for the build with browser clearing; measured 4,655 B when written.
-  expect(withClearing.gzipped).toBeLessThanOrEqual(5 * 1024);
+  // A guard against growth for the build with browser clearing; measured 4,655 B when written,
+  // 5,137 B after issue #15's domain-bound matching.
+  expect(withClearing.gzipped).toBeLessThanOrEqual(5.4 * 1024);
 });
