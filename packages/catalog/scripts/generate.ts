@@ -1,11 +1,11 @@
 // Compiles catalog/processors/*.yaml into src/generated/ (one typed module per entry),
-// catalog.json and catalog/schema.json. Validates first and writes nothing on any error.
+// catalog.json, catalog/schema.json and catalog/UNVERIFIED.md. Validates first and writes nothing on any error.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { catalogEntrySchema } from '../src/schema';
 import type { CatalogEntry } from '../src/types';
-import { formatProblem, validateCatalogDir } from '../src/validate';
+import { formatProblem, renderUnverifiedMarkdown, validateCatalogDir } from '../src/validate';
 
 const packageDir = resolve(import.meta.dirname, '..');
 const catalogDir = resolve(packageDir, process.env.KAKOR_CATALOG_DIR ?? '../../catalog');
@@ -100,6 +100,8 @@ async function main(): Promise<void> {
   const jsonSchema = z.toJSONSchema(catalogEntrySchema, { io: 'input', unrepresentable: 'any' });
   const schema = { ...jsonSchema, title: 'Kakor catalog entry', description: 'One processor or technology and the cookies it sets. See catalog/CONTRIBUTING.md.' };
   await writeIfChanged(join(catalogDir, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+
+  await writeIfChanged(join(catalogDir, 'UNVERIFIED.md'), renderUnverifiedMarkdown(entries));
 
   const items = entries.reduce((sum, e) => sum + e.cookies.length, 0);
   console.log(`catalog: ${String(entries.length)} entries, ${String(items)} cookie and storage items compiled`);

@@ -6,6 +6,7 @@ export { createMatcher, type CookieMatch, type CookieMatcher, type MatchableEntr
 export { categories, googleConsentSignals, type GoogleConsentSignal } from './categories';
 export { compareCookies, matchesPattern } from './pattern';
 export { compareMatches } from './compare-matches';
+export { domainsOverlap, genericCookieNames, isGenericCookieName, normalizeCookieDomain } from './cookie-domain';
 export type * from './types';
 export { formatDuration, parseIsoDuration, type CatalogLocale } from './duration';
 export { isInsideEea } from './countries';

@@ -86,8 +86,83 @@ describe('shared items', () => {
   });
 });
 
+describe('domain-bound items', () => {
+  const adTech = entry('ad-tech', [
+    item({ name: 'uid', domain: '.adtech.example', party: 'third', category: 'marketing' }),
+    item({ name: 'IDE', domain: '.doubleclick.net', party: 'third', category: 'marketing' }),
+    item({ pattern: 'c*', domain: 'px.adtech.example', party: 'third', category: 'marketing' }),
+  ]);
+  const other = entry('other-ad', [item({ name: 'uid', domain: 'other.example', party: 'third', category: 'marketing' })]);
+  const framework = entry('framework', [item({ name: 'IDE', category: 'necessary' }), item({ name: 'cart', category: 'necessary' }), item({ pattern: 'cx*', category: 'necessary' })]);
+
+  it.each([
+    ['createMatcher', createMatcher],
+    ['createListMatcher', createListMatcher],
+  ])('%s matches a bound item on its domain and subdomains only', (_, create) => {
+    const matcher = create([adTech, other]);
+    for (const domain of ['adtech.example', '.adtech.example', 'ADTECH.example.', 'x.y.adtech.example']) {
+      expect(matcher.match('uid', { domain })?.entry.id).toBe('ad-tech');
+    }
+    expect(matcher.match('uid', { domain: 'other.example' })?.entry.id).toBe('other-ad');
+    for (const domain of ['shop.example', 'notadtech.example', 'adtech.example.evil', 'example']) {
+      expect(matcher.match('uid', { domain })).toBeUndefined();
+    }
+    expect(matcher.match('c123', { domain: 'px.adtech.example' })?.entry.id).toBe('ad-tech');
+    expect(matcher.match('c123', { domain: 'adtech.example' })).toBeUndefined();
+  });
+
+  it.each([
+    ['createMatcher', createMatcher],
+    ['createListMatcher', createListMatcher],
+  ])('%s never claims a generic bound name without a domain, but a distinctive one', (_, create) => {
+    const matcher = create([adTech, other]);
+    for (const options of [undefined, {}, { domain: '' }, { domain: '.' }, { storage: 'cookie' as const }]) {
+      expect(matcher.match('uid', options)).toBeUndefined();
+      expect(matcher.match('c123', options)).toBeUndefined();
+      expect(matcher.match('IDE', options)?.entry.id).toBe('ad-tech');
+    }
+  });
+
+  it.each([
+    ['createMatcher', createMatcher],
+    ['createListMatcher', createListMatcher],
+  ])('%s prefers a bound item on its domain, and an unbound one without a domain', (_, create) => {
+    for (const entries of [[adTech, framework], [framework, adTech]]) {
+      const matcher = create(entries);
+      expect(matcher.match('IDE', { domain: 'ad.doubleclick.net' })?.entry.id).toBe('ad-tech');
+      expect(matcher.match('IDE', { domain: 'shop.example' })?.entry.id).toBe('framework');
+      expect(matcher.match('IDE')?.entry.id).toBe('framework');
+      // An exact name still beats a pattern, bound or not.
+      expect(matcher.match('cart', { domain: 'px.adtech.example' })?.entry.id).toBe('framework');
+      // Among patterns, the bound one on its domain beats a more specific unbound one.
+      expect(matcher.match('cxyz', { domain: 'px.adtech.example' })?.entry.id).toBe('ad-tech');
+      expect(matcher.match('cxyz', { domain: 'shop.example' })?.entry.id).toBe('framework');
+      expect(matcher.match('cxyz')?.entry.id).toBe('framework');
+      expect(matcher.match('c1', { domain: 'shop.example' })).toBeUndefined();
+    }
+  });
+});
+
+describe('a site\'s own items bound to its own domain', () => {
+  it.each([
+    ['createMatcher', createMatcher],
+    ['createListMatcher', createListMatcher],
+  ])('%s matches them by name, generic or not, and ahead of vendors\' bound items', (_, create) => {
+    const vendor = entry('vendor', [item({ name: 'lang', domain: '.vendor.example', party: 'third', category: 'marketing' }), item({ name: 'pref', domain: '.vendor.example', party: 'third' })]);
+    const own = entry('', [item({ name: 'lang', domain: '.shop.example', category: 'preferences' }), item({ name: 'pref', domain: 'shop.example', category: 'preferences' })]);
+    for (const entries of [[vendor, own], [own, vendor]]) {
+      const matcher = create(entries);
+      expect(matcher.match('lang')?.entry.id).toBe('');
+      expect(matcher.match('pref')?.entry.id).toBe('');
+      expect(matcher.match('lang', { domain: 'www.shop.example' })?.entry.id).toBe('');
+      expect(matcher.match('lang', { domain: 'px.vendor.example' })?.entry.id).toBe('vendor');
+      expect(matcher.match('lang', { domain: 'other.example' })).toBeUndefined();
+    }
+  });
+});
+
 describe('createListMatcher', () => {
-  it('gives the same answers as createMatcher on the real catalog', async () => {
+  it('gives the same answers as createMatcher on the real catalog, with and without domains', async () => {
     const fc = (await import('fast-check')).default;
     const { catalog } = await import('../src/generated/all');
     const trie = createMatcher(catalog);
@@ -95,12 +170,20 @@ describe('createListMatcher', () => {
     const known = catalog.flatMap((e) => e.cookies.map((c) => c.name ?? (c.pattern ?? '').replace('*', 'x1')));
     const names = fc.oneof(fc.constantFrom(...known), fc.constantFrom(...known).chain((k) => fc.string().map((s) => k + s)), fc.string());
     const storages = fc.constantFrom(undefined, 'cookie' as const, 'localStorage' as const);
+    const bound = catalog.flatMap((e) => e.cookies.flatMap((c) => (c.domain === undefined ? [] : [c.domain])));
+    const domains = fc.oneof(
+      fc.constant(undefined),
+      fc.constantFrom(...bound),
+      fc.tuple(fc.constantFrom('www.', 'a.b.', 'x', ''), fc.constantFrom(...bound)).map(([sub, domain]) => `${sub}${domain.replace(/^\./, '')}`),
+      fc.domain(),
+      fc.string(),
+    );
     fc.assert(
-      fc.property(names, storages, (name, storage) => {
-        const options = storage === undefined ? undefined : { storage };
+      fc.property(names, storages, domains, (name, storage, domain) => {
+        const options = { ...(storage === undefined ? {} : { storage }), ...(domain === undefined ? {} : { domain }) };
         expect(list.match(name, options)?.cookie).toBe(trie.match(name, options)?.cookie);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 });

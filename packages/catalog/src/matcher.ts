@@ -1,4 +1,5 @@
 import { compareMatches } from './compare-matches';
+import { bindingFits, domainBinding, lookupDomain, type DomainBinding } from './cookie-domain';
 import { literalPrefix, literalSuffix, matchesPattern } from './pattern';
 import type { CookieRule } from './rules-types';
 import type { CatalogEntry, StorageKind } from './types';
@@ -23,19 +24,38 @@ export interface CookieMatch<Entry extends MatchableEntry = CatalogEntry> {
 export interface MatchOptions {
   /** Only items kept in this storage; by default any, preferring cookies. */
   readonly storage?: StorageKind;
+  /**
+   * The domain the cookie is set on (`ad.doubleclick.net`, `.example.com`; case and leading dot
+   * do not matter). Items bound to a domain then match only cookies on it or its subdomains, and
+   * win over unbound items. Without it (or with an empty one), a third-party item bound to a
+   * vendor's domain matches only when its name is distinctive (`IDE`), never a generic one
+   * (`uid`, `lang`: see `isGenericCookieName`), and ranks after the others.
+   */
+  readonly domain?: string;
 }
 
 /** Classifies cookie and storage key names against a set of catalog entries. */
 export interface CookieMatcher<Entry extends MatchableEntry = CatalogEntry> {
   /**
-   * The item a name belongs to: an exact name first, else the most specific pattern; `undefined`
-   * when none. When entries share the item, the one whose id sorts first.
+   * The item a name belongs to: an exact name first, else the most specific pattern, as ordered
+   * by `compareMatches`; `undefined` when none. When entries share the item, the one whose id
+   * sorts first.
    */
   match(name: string, options?: MatchOptions): CookieMatch<Entry> | undefined;
 }
 
-interface PatternCandidate<Entry extends MatchableEntry> extends CookieMatch<Entry> {
+interface Candidate<Entry extends MatchableEntry> extends CookieMatch<Entry> {
+  readonly binding: DomainBinding;
+}
+
+interface PatternCandidate<Entry extends MatchableEntry> extends Candidate<Entry> {
   readonly pattern: string;
+}
+
+/** The candidates for one exact name, in the order for lookups without and with a domain. */
+interface NamedCandidates<Entry extends MatchableEntry> {
+  readonly withoutDomain: Candidate<Entry>[];
+  readonly withDomain: Candidate<Entry>[];
 }
 
 interface TrieNode<Entry extends MatchableEntry> {
@@ -64,10 +84,12 @@ function storageFits(cookie: CookieRule, storage: StorageKind | undefined): bool
   return storage === undefined || cookie.storage === storage;
 }
 
+
 /**
  * Builds a matcher over catalog entries. A lookup walks the name's characters through a
  * prefix tree (and a suffix tree for patterns that start with `*`), so its cost grows with
- * the name's length, not with the number of entries or patterns.
+ * the name's length, not with the number of entries or patterns. Give the cookie's domain
+ * (`match('IDE', { domain: '.doubleclick.net' })`) to let items bound to a domain answer.
  *
  * @example
  * import { createMatcher, catalog } from '@kakor/catalog';
@@ -75,18 +97,19 @@ function storageFits(cookie: CookieRule, storage: StorageKind | undefined): bool
  * matcher.match('_pk_id.8506966f')?.entry.id; // 'piwik-pro'
  */
 export function createMatcher<Entry extends MatchableEntry>(entries: readonly Entry[]): CookieMatcher<Entry> {
-  const exact = new Map<string, CookieMatch<Entry>[]>();
+  const exact = new Map<string, NamedCandidates<Entry>>();
   const byPrefix = newNode<Entry>();
   const bySuffix = newNode<Entry>();
 
   for (const entry of entries) {
     for (const cookie of entry.cookies) {
+      const binding = domainBinding(cookie);
       if (cookie.name !== undefined) {
-        const list = exact.get(cookie.name) ?? [];
-        list.push({ entry, cookie });
-        exact.set(cookie.name, list);
+        const named = exact.get(cookie.name) ?? { withoutDomain: [], withDomain: [] };
+        named.withoutDomain.push({ entry, cookie, binding });
+        exact.set(cookie.name, named);
       } else if (cookie.pattern !== undefined) {
-        const candidate = { entry, cookie, pattern: cookie.pattern };
+        const candidate = { entry, cookie, binding, pattern: cookie.pattern };
         const prefix = literalPrefix(cookie.pattern);
         if (prefix.length > 0) insert(byPrefix, prefix, false, candidate);
         else insert(bySuffix, literalSuffix(cookie.pattern), true, candidate);
@@ -94,15 +117,20 @@ export function createMatcher<Entry extends MatchableEntry>(entries: readonly En
     }
   }
 
-  // Best first, so a lookup takes the first that fits the storage asked for.
-  for (const list of exact.values()) list.sort(compareMatches);
+  // Best first, so a lookup takes the first that fits the storage and domain asked for.
+  for (const [name, named] of exact) {
+    named.withoutDomain.sort((a, b) => compareMatches(a, b, false));
+    if (named.withoutDomain.length > 1) exact.set(name, { withoutDomain: named.withoutDomain, withDomain: [...named.withoutDomain].sort((a, b) => compareMatches(a, b, true)) });
+    else exact.set(name, { withoutDomain: named.withoutDomain, withDomain: named.withoutDomain });
+  }
 
-  function bestPattern(name: string, storage: StorageKind | undefined): PatternCandidate<Entry> | undefined {
+  function bestPattern(name: string, storage: StorageKind | undefined, domain: string | undefined): PatternCandidate<Entry> | undefined {
     let best: PatternCandidate<Entry> | undefined;
+    const withDomain = domain !== undefined;
     const consider = (node: TrieNode<Entry>): void => {
       for (const candidate of node.candidates) {
-        if (!storageFits(candidate.cookie, storage) || !matchesPattern(candidate.pattern, name)) continue;
-        if (!best || compareMatches(candidate, best) < 0) best = candidate;
+        if (!storageFits(candidate.cookie, storage) || !bindingFits(candidate.binding, domain) || !matchesPattern(candidate.pattern, name)) continue;
+        if (!best || compareMatches(candidate, best, withDomain) < 0) best = candidate;
       }
     };
     let node: TrieNode<Entry> | undefined = byPrefix;
@@ -121,10 +149,11 @@ export function createMatcher<Entry extends MatchableEntry>(entries: readonly En
   return {
     match(name, options) {
       const storage = options?.storage;
+      const domain = lookupDomain(options);
       const named = exact.get(name);
-      const exactMatch = named?.find((m) => storageFits(m.cookie, storage));
-      if (exactMatch) return exactMatch;
-      const best = bestPattern(name, storage);
+      const list = domain === undefined ? named?.withoutDomain : named?.withDomain;
+      const exactMatch = list?.find((m) => storageFits(m.cookie, storage) && bindingFits(m.binding, domain));
+      const best = exactMatch ?? bestPattern(name, storage, domain);
       return best ? { entry: best.entry, cookie: best.cookie } : undefined;
     },
   };

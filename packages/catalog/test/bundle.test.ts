@@ -37,7 +37,8 @@ describe('the built package', () => {
     expect(code).not.toContain('__stripe_mid');
     const gzipped = gzipSync(code, { level: 9 }).length;
     console.log(`createMatcher: ${String(code.length)} B minified, ${String(gzipped)} B min+gzip`);
-    expect(gzipped).toBeLessThan(1024);
+    // Was 1 KB; binding items to a domain (issue 15: generic names matched only on their domain) added about 300 B.
+    expect(gzipped).toBeLessThan(1400);
   });
 
   it('loads in Node from both require and import', async () => {

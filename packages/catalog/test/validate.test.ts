@@ -189,3 +189,81 @@ cookies:
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('domain-bound and generic names', () => {
+  const entry = (id: string, items: { name: string; party?: string; domain?: string }[]) => ({
+    file: `${id}.yaml`,
+    source: `id: ${id}
+name: ${id}
+website: https://${id}.example
+kind: technology
+services: [advertising]
+dataCategories: []
+description: { en: A fixture. }
+sources: [{ url: "https://${id}.example", checked: 2026-12-01 }]
+cookies:
+${items
+  .map(
+    (item) => `  - name: ${item.name}
+    category: marketing
+    duration: session
+    party: ${item.party ?? 'third'}
+    storage: cookie
+    purpose: { en: A fixture. }
+${item.domain ? `    domain: ${item.domain}\n` : ''}`,
+  )
+  .join('')}`,
+  });
+
+  it('refuses a generic third-party name without a domain, at its line', () => {
+    const result = validateCatalogSources([entry('ads', [{ name: 'IDE' }, { name: 'uid' }, { name: 'c' }, { name: 'LANG', domain: '.ads.example' }])]);
+    const problems = result.problems.map(formatProblem);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^ads\.yaml:16:11 cookies\[1\]\.name: expected a `domain` on this third-party item: "uid" is a generic name/);
+    expect(problems[1]).toMatch(/^ads\.yaml:22:11 cookies\[2\]\.name: expected a `domain`.*"c"/);
+  });
+
+  it('refuses a generic word as a first-party item', () => {
+    const result = validateCatalogSources([entry('cms', [{ name: 'lang', party: 'first' }, { name: 'io', party: 'first' }])]);
+    expect(result.problems.map((p) => `${p.path} ${p.message}`)).toEqual([expect.stringMatching(/^cookies\[0\]\.name expected a name that points at this technology: "lang"/)]);
+  });
+
+  it('lets two entries bind the same name to disjoint domains, and refuses nested or unbound ones', () => {
+    const disjoint = validateCatalogSources([entry('aa', [{ name: 'uid', domain: '.aa.example' }]), entry('bb', [{ name: 'uid', domain: 'bb.example' }])]);
+    expect(disjoint.problems).toEqual([]);
+    const nested = validateCatalogSources([entry('aa', [{ name: 'uid', domain: '.aa.example' }]), entry('bb', [{ name: 'uid', domain: 'px.aa.example' }])]);
+    expect(nested.problems.map((p) => p.code)).toEqual(['duplicate-name']);
+    const unbound = validateCatalogSources([entry('aa', [{ name: 'IDE', domain: '.aa.example' }]), entry('bb', [{ name: 'IDE' }])]);
+    expect(unbound.problems.map((p) => p.code)).toEqual(['duplicate-name']);
+  });
+});
+
+describe('a name that another entry\'s pattern matches', () => {
+  const entry = (id: string, key: string, category: string) => ({
+    file: `${id}.yaml`,
+    source: `id: ${id}
+name: ${id}
+website: https://${id}.example
+kind: technology
+services: [analytics]
+dataCategories: []
+description: { en: A fixture. }
+sources: [{ url: "https://${id}.example", checked: 2026-12-01 }]
+cookies:
+  - ${key}
+    category: ${category}
+    duration: session
+    party: first
+    storage: cookie
+    purpose: { en: A fixture. }
+`,
+  });
+
+  it('warns only when the two would be consented to differently', () => {
+    const same = validateCatalogSources([entry('aa', 'pattern: "AMP_*"', 'analytics'), entry('bb', 'name: AMP_TOKEN', 'analytics')]);
+    expect(same.problems).toEqual([]);
+    const different = validateCatalogSources([entry('aa', 'pattern: "AMP_*"', 'analytics'), entry('bb', 'name: AMP_TOKEN', 'necessary')]);
+    expect(different.problems.map((p) => [p.code, p.severity, p.file])).toEqual([['name-matches-pattern', 'warning', 'bb.yaml']]);
+    expect(different.problems[0]?.message).toContain('"AMP_TOKEN" (necessary) also matches the pattern "AMP_*" (analytics)');
+  });
+});

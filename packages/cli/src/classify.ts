@@ -24,15 +24,37 @@ export interface Classification {
   readonly purpose: string | null;
   /** The ids of other entries that set the same item (its `sharedWith`); empty when none or unknown. */
   readonly alsoSetBy: readonly string[];
+  /** The domain the matched item is bound to, when it is. */
+  readonly domain: string | null;
+  /**
+   * For a name unknown without a domain: the domains the catalog knows it on (a generic name
+   * such as `uid` is matched only there; give one with `--domain`). Empty otherwise.
+   */
+  readonly knownOn: readonly string[];
+}
+
+/** Options of {@link classifyNames}. */
+export interface ClassifyNamesOptions {
+  /** The domain the cookies were set on; items bound to a domain then match only on it and its subdomains. */
+  readonly domain?: string;
 }
 
 /** Classifies names against catalog entries; unknown names come back with `known: false`. */
-export function classifyNames(names: readonly string[], entries: readonly CatalogEntry[]): Classification[] {
+export function classifyNames(names: readonly string[], entries: readonly CatalogEntry[], options: ClassifyNamesOptions = {}): Classification[] {
   const matcher = createMatcher(entries);
+  const lookup = options.domain === undefined ? undefined : { domain: options.domain };
+  const boundDomains = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const cookie of entry.cookies) {
+      if (cookie.name === undefined || cookie.domain === undefined) continue;
+      boundDomains.set(cookie.name, [...(boundDomains.get(cookie.name) ?? []), cookie.domain]);
+    }
+  }
   return names.map((name) => {
-    const match = matcher.match(name);
+    const match = matcher.match(name, lookup);
     if (!match) {
-      return { name, known: false, processor: null, processorName: null, category: null, duration: null, party: null, storage: null, pattern: null, purpose: null, alsoSetBy: [] };
+      const knownOn = lookup === undefined ? [...new Set(boundDomains.get(name) ?? [])] : [];
+      return { name, known: false, processor: null, processorName: null, category: null, duration: null, party: null, storage: null, pattern: null, purpose: null, alsoSetBy: [], domain: null, knownOn };
     }
     const { entry, cookie } = match;
     return {
@@ -47,6 +69,8 @@ export function classifyNames(names: readonly string[], entries: readonly Catalo
       pattern: cookie.pattern ?? null,
       purpose: cookie.purpose.en,
       alsoSetBy: cookie.sharedWith ?? [],
+      domain: cookie.domain ?? null,
+      knownOn: [],
     };
   });
 }

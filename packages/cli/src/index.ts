@@ -1,4 +1,4 @@
-export { classifyNames, type Classification } from './classify';
+export { classifyNames, type Classification, type ClassifyNamesOptions } from './classify';
 export {
   diffCatalogs,
   type CatalogDiff,

@@ -25,7 +25,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .description('check catalog YAML files: every problem at once, as file:line:column field: message')
     .argument('[dir]', 'the catalog folder (holding processors/), or a folder of .yaml files', undefined)
     .option('--json', 'print the problems as JSON')
-    .action(async (dir: string | undefined, options: { json?: boolean }) => {
+    .option('--report', "print, per entry, the share of facts confirmed from the vendor's own material")
+    .action(async (dir: string | undefined, options: { json?: boolean; report?: boolean }) => {
       exitCode = await validateCommand(dir, options, io);
     });
 
@@ -36,7 +37,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--json', 'print an array of objects')
     .option('--cookie-header <header>', 'classify every cookie in a Cookie header, e.g. "a=1; b=2"')
     .option('--catalog <dir>', 'classify against a catalog folder instead of the published catalog')
-    .action(async (names: string[], options: { json?: boolean; cookieHeader?: string; catalog?: string }) => {
+    .option('--domain <domain>', 'the domain the cookies were set on (e.g. ad.doubleclick.net): matches items bound to it, such as third-party IDs')
+    .action(async (names: string[], options: { json?: boolean; cookieHeader?: string; catalog?: string; domain?: string }) => {
       exitCode = await classifyCommand(names, options, io);
     });
 

@@ -21,7 +21,7 @@ describe('kakor classify', () => {
       ['fr', true, 'meta', 'marketing'],
       ['_gcl_a', true, 'google-ads', 'marketing'],
       ['_lfa', true, 'leadfeeder', 'marketing'],
-      ['hs_ab_', true, 'hubspot', 'analytics'],
+      ['hs_ab_', true, 'hubspot', 'necessary'],
     ]);
     expect(results[0]).toMatchObject({ duration: 'P13M', party: 'first', storage: 'cookie', pattern: '_pk_id.*', alsoSetBy: ['piwik-pro'] });
   });
@@ -53,6 +53,30 @@ describe('kakor classify', () => {
     expect(stdout).toContain('(10240 chars)');
     expect(stdout).not.toContain(long);
     expect(stdout).toContain('1 of 3 known');
+  });
+
+  it('matches domain-bound cookies with --domain, and names the domains it knows them on without', async () => {
+    const bound = await kakor('classify', '--json', '--domain', 'ad.doubleclick.net', 'IDE', '_fbp', 'SID');
+    expect((JSON.parse(bound.stdout) as Classification[]).map((r) => [r.name, r.processor, r.domain])).toEqual([
+      ['IDE', 'google-ads', '.doubleclick.net'],
+      ['_fbp', 'meta', null],
+      ['SID', null, null],
+    ]);
+    const elsewhere = await kakor('classify', '--json', '--domain', 'shop.example', 'IDE');
+    expect((JSON.parse(elsewhere.stdout) as Classification[])[0]).toMatchObject({ known: false, knownOn: [] });
+    // SID is generic: without a domain it is never Google's, and the table says where it is known.
+    const text = await kakor('classify', 'SID', 'IDE');
+    expect(text.stdout).toMatch(/SID\s+unknown/);
+    expect(text.stdout).toMatch(/IDE\s+Google Ads\s+marketing/);
+    expect(text.stdout).toContain('SID  known only on .google.com: pass --domain to classify it there');
+    const google = await kakor('classify', '--domain', '.google.com', 'SID');
+    expect(google.stdout).toMatch(/SID\s+Google\s+/);
+  });
+
+  it('refuses a --domain that is not a domain', async () => {
+    const { code, stderr } = await kakor('classify', '--domain', 'https://x.example/', 'IDE');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--domain takes the domain the cookies were set on');
   });
 
   it('asks for names when there are none', async () => {
@@ -90,7 +114,21 @@ describe('kakor validate', () => {
     const { code, stdout } = await kakor('validate');
     expect(code).toBe(0);
     expect(stdout).toMatch(/✔ \d+ files, \d+ valid entries, \d+ cookie and storage items; 0 error\(s\)/);
-    expect(stdout).toMatch(/\ntranslated purposes and descriptions: sv \d+% \(\d+\/\d+\), nb \d+% \(\d+\/\d+\)\n$/);
+    expect(stdout).toMatch(/\ntranslated purposes and descriptions: sv \d+% \(\d+\/\d+\), nb \d+% \(\d+\/\d+\)\nvalidated in \d+\.\d\d s\n$/);
+    expect(stdout).toMatch(/\nconfirmed from the vendors' own material: \d+% of \d+ facts/);
+  });
+
+  it('reports the confirmed share of facts per entry and in total with --report', async () => {
+    const text = await kakor('validate', '--report');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^ENTRY\s+CONFIRMED\s+FACTS\s+TO CHECK$/m);
+    expect(text.stdout).toMatch(/^stripe\s+100%\s+(\d+)\/\1\s+0$/m);
+    expect(text.stdout).toMatch(/^akamai\s+\d+%\s+\d+\/\d+\s+1[0-9]$/m);
+    const json = JSON.parse((await kakor('validate', '--json', '--report')).stdout) as { provenance: { confirmed: number; facts: number; entries: { id: string; confirmed: number; facts: number }[] } };
+    const { provenance } = json;
+    expect(provenance.entries.reduce((sum, row) => sum + row.facts, 0)).toBe(provenance.facts);
+    expect(provenance.entries.reduce((sum, row) => sum + row.confirmed, 0)).toBe(provenance.confirmed);
+    expect(provenance.confirmed).toBeLessThan(provenance.facts);
   });
 
   it('counts the purposes and descriptions that have Swedish and Norwegian texts', async () => {

@@ -4,9 +4,10 @@ import { expect, it } from 'vitest';
 import { bundleForBrowser } from '../../../test-utils/bundle.mjs';
 
 const packageDir = join(import.meta.dirname, '..');
-// Issue #4 asked for 2.5 KB; the measured size is about 3.1 KB (see the package README).
-// This guard keeps it from growing while that gap stays open.
-const budget = 3.3 * 1024;
+// Issue #4 asked for 2.5 KB; the measured size was about 3.1 KB (see the package README).
+// This guard keeps it from growing while that gap stays open. Issue #15's domain-bound items
+// (a vendor's generic cookie names never claimed for the site's own) added about 300 B.
+const budget = 3.7 * 1024;
 
 // Bundles the built package as a browser app would, with the catalog's matcher but no catalog data.
 it(`keeps defineSite + decide + encode/decode + store within ${String(budget)} B min+gzip, without Zod`, async () => {

@@ -1,4 +1,4 @@
-import { hotjar, piwikPro, stripe } from '@kakor/catalog';
+import { google, googleAds, hotjar, piwikPro, stripe } from '@kakor/catalog';
 import { describe, expect, it } from 'vitest';
 import { createConsentState, decide, defineSite, needsConsent, toGoogleConsentMode, type ConsentChoice } from '../src';
 import { day, stickySession, t0, testSite } from './fixtures';
@@ -77,6 +77,18 @@ describe('decide', () => {
   it('refuses unknown cookies unless the site allows them', () => {
     expect(decide(site, granted({ analytics: true, marketing: true, preferences: true }), 'mystery', at)).toEqual({ allowed: false, reason: 'unknown' });
     expect(decide(testSite({ allowUnknown: true }), null, 'mystery', at)).toEqual({ allowed: true, reason: 'unknown' });
+  });
+
+  it('never claims a generic name bound to a vendor\'s domain for the site\'s own cookie', () => {
+    // Google's SID lives on .google.com; a site's own SID is not Google's, and its own bound `lang` is its own.
+    const lang = { name: 'lang', category: 'preferences', duration: 'P1Y', party: 'first', storage: 'cookie', domain: '.shop.example', purpose: { en: 'Language.' } } as const;
+    const withGoogle = defineSite({ processors: [google, googleAds], cookies: [lang] });
+    const all = createConsentState(withGoogle, { categories: { analytics: true, marketing: true, preferences: true }, now: t0, source: 'banner' });
+    expect(decide(withGoogle, all, 'SID', at)).toEqual({ allowed: false, reason: 'unknown' });
+    expect(decide(withGoogle, all, 'lang', at)).toMatchObject({ allowed: true, category: 'preferences' });
+    expect(decide(withGoogle, null, 'lang', at)).toMatchObject({ allowed: false, reason: 'no-consent', category: 'preferences' });
+    // A distinctive vendor name is still the vendor's: DoubleClick's IDE stays marketing.
+    expect(decide(withGoogle, null, 'IDE', at)).toMatchObject({ allowed: false, reason: 'no-consent', category: 'marketing', processor: 'google-ads' });
   });
 
   it('does not read inherited properties as processor choices', () => {

@@ -6,7 +6,8 @@ import { expect, it } from 'vitest';
 import { bundleForBrowser } from '../../../test-utils/bundle.mjs';
 
 const packageDir = join(import.meta.dirname, '..');
-const budget = 4 * 1024;
+// 4 KB until issue #15's domain-bound matching added about 300 B to the matcher every site carries.
+const budget = 4.4 * 1024;
 const site = `import { defineSite } from '@kakor/consent';
 import { googleAnalytics, hubspot, meta, stripe, youtube } from '@kakor/catalog/rules';
 export const site = defineSite({ processors: [googleAnalytics, hubspot, meta, stripe, youtube] });`;
@@ -25,8 +26,9 @@ it(`keeps provider + useConsent + useCategory + ConsentGate + a five-processor s
   for (const item of hubspot.cookies) expect(typical.code).not.toContain(item.purpose.en);
   expect(typical.code).not.toContain(hubspot.sources[0]?.url);
   expect(typical.gzipped).toBeLessThanOrEqual(budget);
-  // A guard against growth for the build with browser clearing; measured 4,655 B when written.
-  expect(withClearing.gzipped).toBeLessThanOrEqual(5 * 1024);
+  // A guard against growth for the build with browser clearing; measured 4,655 B when written,
+  // 5,137 B after issue #15's domain-bound matching.
+  expect(withClearing.gzipped).toBeLessThanOrEqual(5.4 * 1024);
 });
 
 const uiBudget = 3 * 1024;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodes, isInsideEea, regionCodes } from '../countries';
+import { genericCookieNames, isGenericCookieName } from '../cookie-domain';
 import { checkPattern } from '../pattern';
 import type { CatalogEntry } from '../types';
 
@@ -154,6 +155,25 @@ export const cookieSchema = z
   .superRefine((cookie, ctx) => {
     if ((cookie.name === undefined) === (cookie.pattern === undefined)) {
       ctx.addIssue({ code: 'custom', message: 'expected exactly one of `name` (an exact name) and `pattern` (a wildcard pattern)', path: [] });
+      return;
+    }
+    const field = cookie.name === undefined ? 'pattern' : 'name';
+    const text = cookie.name ?? cookie.pattern ?? '';
+    const fixed = text.replaceAll('*', '');
+    // A generic name says nothing about who set it: claimed for every site, it would misname sites' own cookies.
+    if (cookie.party === 'third' && cookie.domain === undefined && isGenericCookieName(fixed)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `expected a \`domain\` on this third-party item: "${text}" is a generic name (a single character, or one of ${genericCookieNames.join(', ')}), which the catalog matches only on the vendor's domain (e.g. domain: ".vendor.example")`,
+      });
+    }
+    if (cookie.party === 'first' && cookie.name !== undefined && genericCookieNames.includes(cookie.name.toLowerCase())) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `expected a name that points at this technology: "${text}" is a generic name that sites use for their own cookies; leave it out of the catalog (sites declare such cookies as their own)`,
+      });
     }
   });
 

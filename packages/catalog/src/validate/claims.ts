@@ -1,3 +1,4 @@
+import { domainsOverlap } from '../cookie-domain';
 import type { ParsedEntryFile } from './parse-entry';
 import { formatPath, type CatalogProblem } from './problem';
 
@@ -17,6 +18,10 @@ export interface Claim {
   readonly storage: string;
   /** The ids the item lists in `sharedWith`. */
   readonly sharedWith: readonly string[];
+  /** The domain the item is bound to: claims on disjoint domains never meet. */
+  readonly domain: string | undefined;
+  /** The item's consent category. */
+  readonly category: string;
 }
 
 /** Every name and pattern the valid entry of a file claims. */
@@ -31,14 +36,19 @@ export function claimsOf(file: ParsedEntryFile): Claim[] {
     text: cookie.name ?? cookie.pattern ?? '',
     storage: cookie.storage,
     sharedWith: cookie.sharedWith ?? [],
+    domain: cookie.domain,
+    category: cookie.category,
   }));
 }
 
-/** Equal for two claims on the very same name or pattern in the same storage. */
+/** Equal for two claims on the very same name or pattern in the same storage (they meet when their domains overlap too). */
 export const claimKey = (claim: Claim): string => `${claim.storage}\u0000${claim.field}\u0000${claim.text}`;
 
-/** How a claim is named in messages: `the cookie name "_ga"`, `the localStorage pattern "hj_*"`. */
-export const describeClaim = (claim: Claim): string => `the ${claim.storage} ${claim.field} "${claim.text}"`;
+/** Whether two claims can hold the same cookie: same storage, and domains that overlap. */
+export const claimsMeet = (a: Claim, b: Claim): boolean => a.storage === b.storage && domainsOverlap(a.domain, b.domain);
+
+/** How a claim is named in messages: `the cookie name "_ga"`, `the localStorage pattern "hj_*"`, `the cookie name "IDE" on .doubleclick.net`. */
+export const describeClaim = (claim: Claim): string => `the ${claim.storage} ${claim.field} "${claim.text}"${claim.domain === undefined ? '' : ` on ${claim.domain}`}`;
 
 /** Where a claim was written, for messages that point from one file to another. */
 export const placeOf = (claim: Claim): string => `${claim.file.file} (cookies[${String(claim.index)}])`;

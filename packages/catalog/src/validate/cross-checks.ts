@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { patternsOverlap } from '../pattern';
-import { claimKey, claimsOf, placeOf, problemAt, problemAtClaim, type Claim } from './claims';
+import { claimKey, claimsMeet, claimsOf, placeOf, problemAt, problemAtClaim, type Claim } from './claims';
 import type { ParsedEntryFile } from './parse-entry';
 import type { CatalogProblem } from './problem';
 import { checkSharedWithLists, identicalClaimProblem } from './shared-items';
@@ -33,6 +33,7 @@ function checkIdenticalClaims(claims: readonly Claim[]): CatalogProblem[] {
     const key = claimKey(claim);
     const earlier = earlierClaims.get(key) ?? [];
     for (const other of earlier) {
+      if (!claimsMeet(other, claim)) continue;
       const problem = identicalClaimProblem(other, claim);
       if (problem) problems.push(problem);
     }
@@ -50,7 +51,7 @@ function checkOverlaps(claims: readonly Claim[]): CatalogProblem[] {
     const a = patterns[i] as Claim;
     for (let j = i + 1; j < patterns.length; j++) {
       const b = patterns[j] as Claim;
-      if (a.file === b.file || a.storage !== b.storage || a.text === b.text || !patternsOverlap(a.text, b.text)) continue;
+      if (a.file === b.file || !claimsMeet(a, b) || a.text === b.text || !patternsOverlap(a.text, b.text)) continue;
       // A fixed-beginning and a fixed-end pattern always share some name: worth a look, not a stop.
       const crossing = a.text.startsWith('*') !== b.text.startsWith('*');
       problems.push(
@@ -63,9 +64,10 @@ function checkOverlaps(claims: readonly Claim[]): CatalogProblem[] {
       );
     }
     for (const name of names) {
-      if (name.file === a.file || name.storage !== a.storage || !patternsOverlap(a.text, name.text)) continue;
+      // The exact name wins either way; worth a look only when the two would be consented to differently.
+      if (name.file === a.file || !claimsMeet(name, a) || name.category === a.category || !patternsOverlap(a.text, name.text)) continue;
       problems.push(
-        problemAtClaim(name, 'name-matches-pattern', `the name "${name.text}" also matches the pattern "${a.text}" of ${a.file.file}; the exact name wins, check that this is meant`, {
+        problemAtClaim(name, 'name-matches-pattern', `the name "${name.text}" (${name.category}) also matches the pattern "${a.text}" (${a.category}) of ${a.file.file}; the exact name wins, check that this is meant`, {
           severity: 'warning',
         }),
       );

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { claimKey, describeClaim, placeOf, problemAtClaim, type Claim } from './claims';
+import { claimKey, claimsMeet, describeClaim, placeOf, problemAtClaim, type Claim } from './claims';
 import type { ParsedEntryFile } from './parse-entry';
 import type { CatalogProblem } from './problem';
 
@@ -43,10 +43,10 @@ export function identicalClaimProblem(earlier: Claim, later: Claim): CatalogProb
 export function checkSharedWithLists(claims: readonly Claim[], files: readonly ParsedEntryFile[]): CatalogProblem[] {
   const entryFiles = new Map(files.flatMap((file) => (file.entry ? [[file.entry.id, file.file] as const] : [])));
   const invalidIds = new Set(files.filter((file) => !file.entry).map((file) => basename(file.file, extname(file.file))));
-  const claimants = new Map<string, Set<string>>();
+  const claimants = new Map<string, Claim[]>();
   for (const claim of claims) {
     const key = claimKey(claim);
-    claimants.set(key, (claimants.get(key) ?? new Set()).add(claim.entryId));
+    claimants.set(key, [...(claimants.get(key) ?? []), claim]);
   }
 
   const problems: CatalogProblem[] = [];
@@ -59,7 +59,7 @@ export function checkSharedWithLists(claims: readonly Claim[], files: readonly P
         problems.push(
           problemAtClaim(claim, 'unknown-shared-id', `sharedWith names "${id}", but no catalog entry has that id; check its spelling, or add ${id}.yaml in the same change`, { field }),
         );
-      } else if (!claimants.get(claimKey(claim))?.has(id)) {
+      } else if (!claimants.get(claimKey(claim))?.some((other) => other.entryId === id && claimsMeet(other, claim))) {
         problems.push(
           problemAtClaim(
             claim,

@@ -12,6 +12,7 @@ export interface ClassifyOptions {
   readonly json?: boolean;
   readonly cookieHeader?: string;
   readonly catalog?: string;
+  readonly domain?: string;
 }
 
 /** Names from the arguments and from a `Cookie:` header, in order, without empty ones. */
@@ -45,10 +46,12 @@ function renderHuman(results: readonly Classification[], entries: readonly Catal
   const sharedItems = results.filter((r) => r.alsoSetBy.length > 0);
   const width = Math.max(0, ...sharedItems.map((r) => shorten(r.name).length));
   const shared = sharedItems.map((r) => `${shorten(r.name).padEnd(width)}  ${c.dim(`also set by: ${r.alsoSetBy.map(displayName).join(', ')}`)}\n`);
-  return `${table}\n${shared.join('')}${String(known)} of ${String(results.length)} known\n`;
+  const boundItems = results.filter((r) => r.knownOn.length > 0);
+  const bound = boundItems.map((r) => `${shorten(r.name)}  ${c.dim(`known only on ${r.knownOn.join(', ')}: pass --domain to classify it there`)}\n`);
+  return `${table}\n${shared.join('')}${bound.join('')}${String(known)} of ${String(results.length)} known\n`;
 }
 
-/** `kakor classify [--json] NAME… | --cookie-header STR`: returns the exit code. */
+/** `kakor classify [--json] [--domain D] NAME… | --cookie-header STR`: returns the exit code. */
 export async function classifyCommand(args: readonly string[], options: ClassifyOptions, io: CliIo): Promise<number> {
   const { names, skipped } = namesToClassify(args, options.cookieHeader);
   if (skipped > 0) io.stderr(`kakor classify: skipped ${String(skipped)} empty name(s)\n`);
@@ -56,9 +59,13 @@ export async function classifyCommand(args: readonly string[], options: Classify
     io.stderr('kakor classify: no names to classify; give cookie names, e.g. `kakor classify _ga _fbp`, or --cookie-header "a=1; b=2"\n');
     return 2;
   }
+  if (options.domain !== undefined && !/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*\.?$/i.test(options.domain)) {
+    io.stderr(`kakor classify: --domain takes the domain the cookies were set on, such as "ad.doubleclick.net" or ".example.com"; received ${JSON.stringify(options.domain)}\n`);
+    return 2;
+  }
   const entries = await entriesFrom(options.catalog, io);
   if (!entries) return 1;
-  const results = classifyNames(names, entries);
+  const results = classifyNames(names, entries, options.domain === undefined ? {} : { domain: options.domain });
   io.stdout(options.json ? `${JSON.stringify(results, null, 2)}\n` : renderHuman(results, entries, io));
   return 0;
 }
