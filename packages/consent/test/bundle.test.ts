@@ -22,10 +22,11 @@ it(`keeps defineSite + decide + encode/decode + store within ${String(budget)} B
 // What a browser imports (it holds no secret, so it never signs): issue #16 measures this
 // against 2.5 KB. Signing is already left out by tree-shaking, with no server subpath; the
 // guard keeps the measured size from growing while the gap to 2.5 KB stays open.
-it('keeps the browser path (defineSite + decide + parse/serialize + the store with cookie persistence) free of signing and within 3 KB min+gzip', async () => {
+it('keeps the browser path (defineSite + decide + parse/serialize + the store with cookie persistence) free of signing and within 3.4 KB min+gzip', async () => {
   const { code, minified, gzipped } = await bundleForBrowser(`export { defineSite, decide, parseConsent, serializeConsent, createConsentStore } from '@kakor/consent';`, packageDir);
-  console.log(`@kakor/consent browser path: ${String(minified)} B minified, ${String(gzipped)} B min+gzip (target 2.5 KB, guard 3 KB)`);
+  console.log(`@kakor/consent browser path: ${String(minified)} B minified, ${String(gzipped)} B min+gzip (target 2.5 KB, guard 3.4 KB)`);
   expect(code.includes('importKey'), 'HMAC signing (crypto.subtle.importKey) reached the browser path').toBe(false);
   expect(code.includes('document.cookie')).toBe(true);
-  expect(gzipped).toBeLessThanOrEqual(3 * 1024);
+  // Domain-bound matching (vendors' generic names only on their own domains) added about 450 B to the matcher.
+  expect(gzipped).toBeLessThanOrEqual(3.4 * 1024);
 });
