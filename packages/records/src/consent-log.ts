@@ -215,7 +215,7 @@ export function createConsentLog(options: ConsentLogOptions = {}): ConsentLog {
 
   const find = async (consentId: string): Promise<LoggedConsent[]> => {
     if (typeof consentId !== 'string' || consentId.length > 128) return [];
-    const rows = await run('find a consent', (db) => db.query<RecordRow>(`SELECT ${selectColumns} FROM ${recordsTable} WHERE consent_id = $1 ORDER BY seq`, [consentId]));
+    const rows = await run('find a consent', (db) => db.query<RecordRow>(`SELECT ${selectColumns} FROM ${recordsTable} WHERE consent_id = $1 ORDER BY ${recordsTable}.seq`, [consentId]));
     return rows.map(loggedConsent);
   };
 
@@ -225,7 +225,7 @@ export function createConsentLog(options: ConsentLogOptions = {}): ConsentLog {
         `SELECT ${selectColumns} FROM ${recordsTable}
           WHERE ($1::timestamptz IS NULL OR recorded_at >= $1) AND ($2::timestamptz IS NULL OR recorded_at < $2)
             AND ($3::bigint IS NULL OR seq > $3) AND ($4::bigint IS NULL OR seq <= $4)
-          ORDER BY seq LIMIT $5`,
+          ORDER BY ${recordsTable}.seq LIMIT $5`,
         [since?.toISOString() ?? null, until?.toISOString() ?? null, after ?? null, upTo ?? null, limit],
       )
     ).map(loggedConsent);
