@@ -1,4 +1,4 @@
-import { optionalCategories, type ConsentSource, type OptionalCategory } from '@kakor/consent';
+import { optionalCategories, type ConsentSource, type ConsentState, type OptionalCategory } from '@kakor/consent';
 import { ConsentLogError } from './errors';
 
 /**
@@ -13,9 +13,9 @@ export interface ConsentEntry {
   /** When it lapses. */
   readonly expiresAt: Date;
   /** The visitor's choice per optional category. */
-  readonly categories: Readonly<Record<OptionalCategory, boolean>>;
+  readonly categories: ConsentState['categories'];
   /** Choices per processor id that override their category. */
-  readonly processors: Readonly<Record<string, boolean>>;
+  readonly processors: ConsentState['processors'];
   /** The site fingerprint the visitor consented under. */
   readonly fingerprint: string;
   /** Whether Global Privacy Control was on. */
@@ -88,7 +88,7 @@ export function entryRow(entry: unknown, userAgentLength: number): EntryRow {
     chosen[category] = value;
   }
   if (!isPlainObject(processors)) throw invalid('processors', 'an object such as {"hubspot":false}', processors);
-  const overrides = Object.entries(processors);
+  const overrides = Object.entries(processors).filter(([, value]) => value !== undefined);
   if (overrides.length > maxProcessors) throw invalid('processors', `at most ${String(maxProcessors)} entries`, `${String(overrides.length)} entries`);
   for (const [key, value] of overrides) {
     if (!processorIdPattern.test(key)) throw invalid('processors', 'keyed by catalog ids (lower-case letters, digits and "-")', key);

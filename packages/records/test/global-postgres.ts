@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startPostgres } from '../../../test-utils/postgres';
+import { startPostgres } from '../../../test-utils/postgres.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -10,27 +10,11 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** A running cluster and what tests do with it. */
-export interface PostgresServer {
-  /** `postgres://kakor:…@127.0.0.1:PORT/postgres`. */
-  readonly url: string;
-  /** A URL for another database on the same cluster. */
-  readonly urlFor: (database: string, credentials?: { user?: string; password?: string }) => string;
-  /** Runs SQL as the superuser over the cluster's Unix socket, returning psql's unaligned output. */
-  readonly sql: (statement: string, database?: string) => Promise<string>;
-  /** Stops the server, keeping its data. */
-  readonly stop: () => Promise<void>;
-  /** Starts it again on the same port. */
-  readonly start: () => Promise<void>;
-  /** Stops it and deletes its directory. */
-  readonly remove: () => Promise<void>;
-}
-
 /** The superuser's name and password in every test cluster. */
 export const postgresUser = { user: 'kakor', password: 'kakor-test-password' };
 
 /** Where initdb and pg_ctl are: `KAKOR_PG_BIN`, else the newest /usr/lib/postgresql/N/bin. */
-export function postgresBinDir(): string | undefined {
+export function postgresBinDir() {
   if (process.env.KAKOR_PG_BIN) return process.env.KAKOR_PG_BIN;
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
@@ -38,17 +22,17 @@ export function postgresBinDir(): string | undefined {
   return versions[0] === undefined ? undefined : join(root, versions[0], 'bin');
 }
 
-async function freePort(): Promise<number> {
+async function freePort() {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   await new Promise((resolve) => server.close(resolve));
   if (address === null || typeof address === 'string') throw new Error('no free port');
   return address.port;
 }
 
-/** Starts a new cluster. As root, it runs as the `postgres` system user, since initdb refuses root. */
-export async function startPostgres(): Promise<PostgresServer> {
+/** Starts a new cluster (see postgres.d.mts). As root, it runs as the `postgres` system user, since initdb refuses root. */
+export async function startPostgres() {
   const bin = postgresBinDir();
   if (bin === undefined) throw new Error('PostgreSQL is not installed: run `node scripts/ensure-postgres.mjs` (installs Debian\'s postgresql) or set KAKOR_PG_BIN');
   const dir = await mkdtemp(join(tmpdir(), 'kakor-pg-'));
@@ -60,7 +44,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     });
     await chown(dir, Number(uid.stdout), Number(gid.stdout));
   }
-  const tool = (name: string, args: readonly string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, name), ...args]) : run(join(bin, name), [...args]));
+  const tool = (name, args) => (asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, name), ...args]) : run(join(bin, name), [...args]));
   const passwordFile = join(dir, 'password');
   await writeFile(passwordFile, postgresUser.password, { mode: 0o644 });
   if (asRoot) await chown(passwordFile, Number((await run('id', ['-u', 'postgres'])).stdout), 0);
@@ -75,7 +59,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     await tool('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '120', 'stop']);
   };
   await start();
-  const urlFor = (database: string, credentials: { user?: string; password?: string } = {}) =>
+  const urlFor = (database, credentials = {}) =>
     `postgres://${encodeURIComponent(credentials.user ?? postgresUser.user)}:${encodeURIComponent(credentials.password ?? postgresUser.password)}@127.0.0.1:${String(port)}/${database}`;
   return {
     url: urlFor('postgres'),
