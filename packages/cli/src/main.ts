@@ -4,6 +4,7 @@ import { classifyCommand } from './commands/classify-command';
 import { diffCommand } from './commands/diff-command';
 import { newCommand } from './commands/new-command';
 import { policyCommand, type PolicyOptions } from './commands/policy-command';
+import { registerRecordsCommand } from './commands/records-command';
 import { validateCommand } from './commands/validate-command';
 import type { CliIo } from './io';
 
@@ -69,6 +70,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (options: PolicyOptions) => {
       exitCode = await policyCommand(options, io);
     });
+
+  registerRecordsCommand(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
