@@ -47,12 +47,17 @@ async function endpointRequestsPerSecond(url, duration) {
 const postgres = await startPostgres();
 try {
   const pglite = await recordsPerSecond(undefined);
+  console.log(`PGlite: ${Math.round(pglite)} records/s`);
   const pg = await recordsPerSecond(postgres.url);
+  console.log(`PostgreSQL: ${Math.round(pg)} records/s`);
   const servers = { without: await start(['endpoint']), with: await start(['log', postgres.url]) };
-  for (const { url } of Object.values(servers)) await endpointRequestsPerSecond(url, 1); // warm-up
   const endpoint = {};
-  for (const [kind, { url }] of Object.entries(servers)) endpoint[kind] = await endpointRequestsPerSecond(url, seconds);
-  for (const { child } of Object.values(servers)) child.kill();
+  try {
+    for (const { url } of Object.values(servers)) await endpointRequestsPerSecond(url, 1); // warm-up
+    for (const [kind, { url }] of Object.entries(servers)) endpoint[kind] = await endpointRequestsPerSecond(url, seconds);
+  } finally {
+    for (const { child } of Object.values(servers)) child.kill();
+  }
   const count = await postgres.sql('SELECT count(*) FROM kakor_consent_records');
   const round = (n) => Math.round(n).toLocaleString('en-US');
   const lines = [
