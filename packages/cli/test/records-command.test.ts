@@ -57,6 +57,9 @@ describe('kakor records export', () => {
     expect(down.code).toBe(1);
     expect(down.stderr).toMatch(/kakor records export: could not open the consent log: cannot reach the database at postgres:\/\/kakor:\*\*\*@127\.0\.0\.1/);
     expect(down.stderr).not.toContain('hunter2');
+    const typo = await kakor(['records', 'export', '--database', './no-such-consent-log']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('no consent log at ./no-such-consent-log: pass a postgres:// URL');
   });
 });
 

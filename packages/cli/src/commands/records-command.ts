@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ConsentLog } from '@kakor/records';
 import { Option, type Command } from 'commander';
 import type { CliIo } from '../io';
@@ -32,8 +34,14 @@ function parseTime(value: string | undefined, flag: string): Date | undefined {
 const showProgress = (option: boolean | undefined) => option ?? process.stderr.isTTY;
 
 async function withLog<T>(name: string, database: string, io: CliIo, work: (log: ConsentLog) => Promise<T>, retentionYears?: number): Promise<number> {
+  const isUrl = /^postgres(ql)?:\/\//i.test(database);
+  // A mistyped directory must not become a new, empty PGlite database.
+  if (!isUrl && !existsSync(join(resolve(io.cwd, database), 'PG_VERSION'))) {
+    io.stderr(`kakor records ${name}: no consent log at ${database}: pass a postgres:// URL, or the directory a PGlite consent log was created in\n`);
+    return 1;
+  }
   const { ConsentLogError, createConsentLog } = await import('@kakor/records');
-  const log = createConsentLog({ database, ...(retentionYears === undefined ? {} : { retentionYears }) });
+  const log = createConsentLog({ database: isUrl ? database : resolve(io.cwd, database), ...(retentionYears === undefined ? {} : { retentionYears }) });
   try {
     await work(log);
     return 0;
