@@ -4,5 +4,5 @@ export type { DatabaseOption, PGliteLike, PgClientLike, PgPoolLike } from './dat
 export { ConsentLogError, type ConsentLogErrorCode } from './errors';
 export type { ExportFormat } from './export-format';
 export type { LoggedConsent } from './logged-consent';
-export { migrations } from './migrations';
+export { migrations, type Migration } from './migrations';
 export { policyHash } from './policy-hash';

@@ -1,9 +1,12 @@
 import type { SqlDatabase } from './database';
 
 /** One step of the schema; applied once, in order, never edited after release. */
-interface Migration {
+export interface Migration {
+  /** Its number; migrations apply in increasing order, each once. */
   readonly version: number;
+  /** What it does, recorded in `kakor_schema_migrations`. */
   readonly name: string;
+  /** The SQL it runs, inside the migrating transaction. */
   readonly sql: string;
 }
 
