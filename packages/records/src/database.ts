@@ -17,25 +17,45 @@ export interface SqlDatabase extends SqlSession {
   readonly where: string;
 }
 
+/** A query's answer, as `pg` and PGlite both give it. */
+export interface QueryResultLike<Row = unknown> {
+  /** The rows returned. */
+  readonly rows: Row[];
+}
+
 /** The parts of a `pg` client the log uses. */
 export interface PgClientLike {
-  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** Runs one statement. */
+  query(sql: string, params?: unknown[]): Promise<QueryResultLike>;
+  /** Returns the client to its pool; `true` or an error discards it. */
   release(error?: Error | boolean): void;
 }
 
 /** The parts of a `pg` `Pool` the log uses, so `pg` stays an optional dependency. */
 export interface PgPoolLike {
-  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** Runs one statement on any pooled client. */
+  query(sql: string, params?: unknown[]): Promise<QueryResultLike>;
+  /** Takes a client for a transaction. */
   connect(): Promise<PgClientLike>;
+  /** Closes every client. */
   end(): Promise<void>;
 }
 
-/** The parts of a PGlite instance the log uses. */
-export interface PGliteLike {
-  query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+/** What a PGlite transaction offers the log. */
+export interface PGliteTransactionLike {
+  /** Runs one statement with parameters. */
+  query<Row>(sql: string, params?: unknown[]): Promise<QueryResultLike<Row>>;
+  /** Runs a script of statements. */
   exec(sql: string): Promise<unknown>;
-  transaction<T>(work: (tx: { query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>; exec(sql: string): Promise<unknown> }) => Promise<T>): Promise<T>;
+}
+
+/** The parts of a PGlite instance the log uses. */
+export interface PGliteLike extends PGliteTransactionLike {
+  /** Runs `work` in one transaction. */
+  transaction<T>(work: (tx: PGliteTransactionLike) => Promise<T>): Promise<T>;
+  /** Shuts the database down. */
   close(): Promise<void>;
+  /** Settles once the database has started. */
   readonly waitReady: Promise<void>;
 }
 
