@@ -5,6 +5,7 @@ import { diffCommand } from './commands/diff-command';
 import { newCommand } from './commands/new-command';
 import { policyCommand, type PolicyOptions } from './commands/policy-command';
 import { registerScanCommand } from './commands/register-scan-command';
+import { registerRecordsCommand } from './commands/records-command';
 import { validateCommand } from './commands/validate-command';
 import type { CliIo } from './io';
 
@@ -74,6 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
 
   registerScanCommand(program, io, (code) => (exitCode = code));
+  registerRecordsCommand(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
