@@ -10,11 +10,10 @@ export type CatalogClassification = Omit<ItemClassification, 'declared'>;
  * on the vendor domain the catalog gives it.
  */
 export function classifyItem(matcher: CookieMatcher<CatalogEntry>, name: string, storage: StorageKind, party: 'first' | 'third', domain: string): CatalogClassification {
-  // DOMAIN MATCHING: the one place the cookie's domain would go to the matcher, once
-  // `match(name, { domain })` exists in @kakor/catalog; until then names are matched alone.
+  // A cookie's domain lets the catalog bind vendors' generic names (`uid` on their own domain);
+  // storage keys belong to the page's origin, where no item is bound.
   void party;
-  void domain;
-  const match = matcher.match(name, { storage });
+  const match = matcher.match(name, storage === 'cookie' && domain !== '' ? { storage, domain } : { storage });
   if (!match) return { known: false };
   return { known: true, entry: match.entry.id, entryName: match.entry.name, category: match.cookie.category };
 }
