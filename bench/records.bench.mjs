@@ -39,7 +39,7 @@ function start(args) {
 }
 
 async function endpointRequestsPerSecond(url, duration) {
-  const result = await autocannon({ url, connections, duration, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ categories: { analytics: true } }) });
+  const result = await autocannon({ url, connections, duration, method: 'POST', headers: { 'content-type': 'application/json', origin: new URL(url).origin }, body: JSON.stringify({ categories: { analytics: true } }) });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.average;
 }

@@ -17,7 +17,7 @@ async function listen(app: express.Express): Promise<{ base: string; server: Ser
 }
 
 const postConsent = (base: string) =>
-  fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'records-test' }, body: JSON.stringify(choice) });
+  fetch(`${base}/kakor/consent`, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'records-test', origin: base }, body: JSON.stringify(choice) });
 
 describe('@kakor/node with the consent log on a real PostgreSQL server', () => {
   // Its own cluster: this test stops it mid-run.
@@ -92,7 +92,7 @@ describe('@kakor/node with the consent log on a real PostgreSQL server', () => {
 
   it('plugs into the Fetch API handler the same way', async () => {
     const handler = consentFetchHandler(site, () => new Response('page'), { secret, onConsent: log.record });
-    const response = await handler(new Request('http://127.0.0.1/kakor/consent', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(choice) }));
+    const response = await handler(new Request('http://127.0.0.1/kakor/consent', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1' }, body: JSON.stringify(choice) }));
     expect(response.status).toBe(200);
     const { state } = (await response.json()) as { state: { id: string } };
     expect((await log.find(state.id)).map((row) => row.categories)).toEqual([{ preferences: false, analytics: true, marketing: false }]);
