@@ -35,7 +35,9 @@ describe('@kakor/node with the consent log on a real PostgreSQL server', () => {
       const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => express.Response;
       // Notes the moment headers (and so the consent cookie) go out.
       res.writeHead = ((...args: unknown[]) => {
-        events.push(`headers ${String(res.getHeader('set-cookie') ?? '')}`);
+        // The endpoint hands its cookies to writeHead itself; other responses set them before.
+        const inArgs = (args.find((arg) => arg !== null && typeof arg === 'object' && !Array.isArray(arg)) as Record<string, unknown> | undefined)?.['set-cookie'];
+        events.push(`headers ${String(inArgs ?? res.getHeader('set-cookie') ?? '')}`);
         return writeHead(...args);
       }) as typeof res.writeHead;
       next();
