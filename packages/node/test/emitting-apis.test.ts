@@ -245,3 +245,33 @@ describe('the consent endpoint behind every common body parser', () => {
     expect(((await response.json()) as { error: string }).error).toMatch(/earlier middleware read the request body/);
   });
 });
+
+describe('the guard sits on the prototype chain', () => {
+  it('holds when another library wraps the methods as own properties, before or after it', async () => {
+    const wrap = (res: ServerResponse) => {
+      // As on-headers (compression, express-session, morgan) does: own properties that call down.
+      const { writeHead, setHeader } = res;
+      res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+        return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+      } as ServerResponse['writeHead'];
+      res.setHeader = function (this: ServerResponse, name: string, value: number | string | readonly string[]) {
+        return setHeader.call(this, name, value);
+      };
+    };
+    const guard = consentMiddleware(site, quiet);
+    const base = await listen((req: IncomingMessage, res: ServerResponse) => {
+      wrap(res);
+      guard(req, res, () => {
+        wrap(res);
+        res.setHeader('Set-Cookie', [refused, allowed]);
+        res.writeHead(200, { 'Set-Cookie': ['_fbp=1', allowed] }).end();
+      });
+    });
+    expect(setNames(await fetch(base))).toEqual(['stickySession']);
+  });
+
+  it('leaves responses without the middleware untouched', async () => {
+    const base = await listen((_req, res) => res.setHeader('Set-Cookie', [refused, allowed]).end());
+    expect(setNames(await fetch(base))).toEqual(['_ga', 'stickySession']);
+  });
+});
