@@ -40,6 +40,8 @@ export interface ConsentChoice {
   readonly gpc?: boolean;
   /** When it was given, in ms since the epoch; `Date.now()` by default. */
   readonly now?: number;
+  /** The id of the consent this choice changes, so its history stays under one id; a new random id by default. */
+  readonly id?: string;
 }
 
 /**
@@ -81,7 +83,7 @@ export function createConsentState(site: Site, choice: ConsentChoice = {}): Cons
   const now = choice.now ?? Date.now();
   const known = new Set(site.processors.map((entry) => entry.id));
   return {
-    id: randomConsentId(),
+    id: choice.id ?? randomConsentId(),
     categories: categoriesFrom((category) => choice.categories?.[category] === true),
     processors: Object.fromEntries(Object.entries(choice.processors ?? {}).filter(([id, value]) => known.has(id) && typeof value === 'boolean')),
     givenAt: now,

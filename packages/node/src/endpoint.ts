@@ -120,7 +120,8 @@ export async function handleConsentEndpoint(site: Site, request: EndpointRequest
   const choice = parseChoice(site, text);
   if (typeof choice === 'string') return badRequest(choice);
 
-  const state = createConsentState(site, { ...choice, source: 'banner', gpc: consent.gpc });
+  // A change or withdrawal stays under the verified consent's id: one history per visitor.
+  const state = createConsentState(site, { ...choice, source: 'banner', gpc: consent.gpc, ...(consent.state === null ? {} : { id: consent.state.id }) });
   const userAgent = request.header('user-agent');
   const record: ConsentRecord = {
     id: state.id,

@@ -45,6 +45,19 @@ describe('the consent endpoint', () => {
     expect(read.needsConsent).toBe(false);
   });
 
+  it('keeps the consent id when a visitor changes their choice, so the proof of consent is one history', async () => {
+    records.length = 0;
+    const first = await post(`${base}/kakor/consent`, { categories: { analytics: true } });
+    const consentValue = first.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const changed = await post(`${base}/kakor/consent`, { categories: {} }, { cookie: consentValue });
+    const ids = await Promise.all([first, changed].map(async (response) => ((await response.json()) as { state: { id: string } }).state.id));
+    expect(ids[1]).toBe(ids[0]);
+    expect(records.map((record) => record.id)).toEqual([ids[0], ids[0]]);
+    // A forged cookie does not carry its id over.
+    const forged = await post(`${base}/kakor/consent`, { categories: {} }, { cookie: consentValue.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) });
+    expect(((await forged.json()) as { state: { id: string } }).state.id).not.toBe(ids[0]);
+  });
+
   it('expires withdrawn cookies in the same response', async () => {
     const response = await post(`${base}/kakor/consent`, { categories: {} }, { cookie: '_ga=1; _fbp=2' });
     const set = response.headers.getSetCookie();
