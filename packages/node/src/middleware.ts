@@ -63,7 +63,7 @@ export function consentMiddleware(site: Site, options: ConsentServerOptions = {}
       const query = url.indexOf('?');
       const atEndpoint = endpoint !== false && (query === -1 ? url : url.slice(0, query)) === endpoint;
       // The endpoint sends its own expiring cookies, for the choice just made.
-      guardResponse(res, { consent, host: header('host'), onBlocked, expire: !atEndpoint });
+      guardResponse(res, { consent, host: header('host'), onBlocked, expire: !atEndpoint }, req);
       if (!atEndpoint) {
         next();
         return;
