@@ -41,6 +41,8 @@ interface Originals {
 
 interface Guard {
   readonly layers: GuardLayer[];
+  /** The innermost layer's consent: what `req.consent` shows. */
+  consent: RequestConsent;
   verdicts: Map<string, string | null> | undefined;
   readonly original: Originals;
 }
@@ -49,11 +51,11 @@ type Guarded = Guardable;
 type Method = 'setHeader' | 'appendHeader' | 'writeHead' | 'writeEarlyHints' | 'addTrailers' | 'setTrailer';
 type AnyMethod = (this: Guarded, ...args: never[]) => unknown;
 
-// A guard lives on the response's request (`res.req`), a plain object in every framework, or
-// beside the response in a WeakMap when there is no such link. A property added to the response
-// itself, after Express swapped its prototype, cost about 6 µs per request, and a WeakMap entry
-// about 2 µs in collection work (both measured); one on the request costs next to nothing.
-const guardKey = Symbol.for('kakor.guard');
+// A guard is found through the response's request (`res.req`, which Node's `http` and `http2`
+// compat responses both have), in a WeakMap keyed by that request; by the response itself when
+// it has no such link. Nothing is added to the request or response objects: after Express swaps
+// their prototypes each has a map of its own, and every property added then cost 4–8 µs per
+// request (measured), against about 2 µs for one WeakMap entry.
 const guardsKey = Symbol.for('kakor.guards');
 const replacedKey = Symbol.for('kakor.replaced-methods');
 const globals = globalThis as { [guardsKey]?: WeakMap<object, Guard>; [replacedKey]?: WeakMap<AnyMethod, AnyMethod> };
@@ -62,11 +64,11 @@ const guards = (globals[guardsKey] ??= new WeakMap<object, Guard>());
 /** The dispatchers put on prototypes, and the method each one replaced. */
 const replaced = (globals[replacedKey] ??= new WeakMap<AnyMethod, AnyMethod>());
 
-interface GuardHolder {
-  [guardKey]?: Guard;
-}
-const findGuard = (res: Guarded): Guard | undefined => (res.req as GuardHolder | undefined)?.[guardKey] ?? guards.get(res);
+const findGuard = (res: Guarded): Guard | undefined => guards.get(res.req as object) ?? guards.get(res);
 const guardOf = (res: Guarded): Guard => findGuard(res) as Guard;
+
+/** The consent of the innermost instance guarding the response to this request, if any. */
+export const guardedConsent = (request: object): RequestConsent | undefined => guards.get(request)?.consent;
 
 const isSetCookie = (name: unknown): boolean => typeof name === 'string' && name.length === 10 && name.toLowerCase() === 'set-cookie';
 const filterFor = (guard: Guard, value: unknown): string[] => filterSetCookies(setCookieValues(value), guard.layers, (guard.verdicts ??= new Map()));
@@ -211,6 +213,7 @@ export function guardResponse(response: ServerResponse | Guardable, layer: Guard
   const existing = findGuard(res);
   if (existing !== undefined) {
     existing.layers.push(layer);
+    existing.consent = layer.consent;
     existing.verdicts = undefined;
     return;
   }
@@ -227,10 +230,8 @@ export function guardResponse(response: ServerResponse | Guardable, layer: Guard
     };
     originalsByPrototype.set(prototype, original);
   }
-  const guard: Guard = { layers: [layer], verdicts: undefined, original };
-  // Only when the response itself leads to that request: the dispatchers find the guard through `res.req`.
-  if (request !== undefined && res.req === request) (request as GuardHolder)[guardKey] = guard;
-  else guards.set(res, guard);
+  // Keyed by the request only when the response leads to it: the dispatchers look through `res.req`.
+  guards.set(request !== undefined && res.req === request ? request : res, { layers: [layer], consent: layer.consent, verdicts: undefined, original });
 }
 
 // Express gives every app its own response prototype; each is looked up once.

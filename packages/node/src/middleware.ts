@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import type { ConsentState, Site } from '@kakor/consent';
+import { installConsentAccessor } from './consent-accessor';
 import { forwardedHttps, handleConsentEndpoint } from './endpoint';
 import { guardResponse } from './guard';
 import { readNodeBody } from './node-body';
@@ -25,9 +26,13 @@ declare module 'node:http2' {
 export type ConsentMiddleware = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse, next: (error?: unknown) => void) => void;
 
 /** Reads a request header; HTTP/2 carries the host as `:authority`. */
-const headerReader = (req: IncomingMessage | Http2ServerRequest) => (name: string): string | undefined => {
-  const value = req.headers[name] ?? (name === 'host' ? req.headers[':authority'] : undefined);
-  return Array.isArray(value) ? value.join(', ') : value;
+const headerReader = (req: IncomingMessage | Http2ServerRequest) => {
+  // Read once: after Express swaps the request's prototype, every property read on it is slow.
+  const headers = req.headers;
+  return (name: string): string | undefined => {
+    const value = headers[name] ?? (name === 'host' ? headers[':authority'] : undefined);
+    return Array.isArray(value) ? value.join(', ') : value;
+  };
 };
 
 function isSecure(req: IncomingMessage | Http2ServerRequest, trustProxy: boolean | undefined): boolean {
@@ -52,18 +57,20 @@ export function consentMiddleware(site: Site, options: ConsentServerOptions = {}
   const onBlocked = options.onBlocked ?? warnOncePerName();
   const endpoint = options.endpoint ?? '/kakor/consent';
   const decoder = createConsentDecoder(site, options.secret);
+  installConsentAccessor();
   return (req, res, next) => {
     const header = headerReader(req);
     const cookies = parseRequestCookies(header('cookie'));
     const value = cookies[site.consentCookieName];
     const proceed = (state: ConsentState | null): void => {
       const consent = requestConsent(site, state, header, cookies);
-      req.consent = consent;
       const url = req.url ?? '/';
       const query = url.indexOf('?');
       const atEndpoint = endpoint !== false && (query === -1 ? url : url.slice(0, query)) === endpoint;
       // The endpoint sends its own expiring cookies, for the choice just made.
       guardResponse(res, { consent, host: header('host'), onBlocked, expire: !atEndpoint }, req);
+      // Usually served by the accessor from the guard; an own property where it cannot be.
+      if (req.consent !== consent) req.consent = consent;
       if (!atEndpoint) {
         next();
         return;
