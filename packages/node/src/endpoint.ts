@@ -1,6 +1,6 @@
-import { createConsentState, encodeConsent, optionalCategories, type ConsentState, type OptionalCategory, type Site } from '@kakor/consent';
+import { createConsentState, encodeConsent, optionalCategories, type ConsentRecord, type ConsentState, type OptionalCategory, type Site } from '@kakor/consent';
 import { serialize } from 'cookie';
-import type { ConsentRecord, ConsentServerOptions } from './options';
+import type { ConsentServerOptions } from './options';
 import { withState, type RequestConsent } from './request-consent';
 import { expiredCookieHeaders } from './withdrawal';
 
