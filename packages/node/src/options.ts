@@ -33,6 +33,13 @@ export interface ConsentServerOptions {
   readonly cookieDomain?: string;
   /** Mark the consent cookie `HttpOnly`; off by default so the browser store can read it. */
   readonly httpOnly?: boolean;
+  /**
+   * The locales the site shows its banner and cookie policy in, its default first;
+   * `['en', 'sv', 'nb']` (the catalog's) by default. A consent post's `locale` must fit one;
+   * a post without one gets the best match for `Accept-Language`, else the first. The
+   * record handed to `onConsent` carries it.
+   */
+  readonly locales?: readonly string[];
 }
 
 /** How many distinct names the default `onBlocked` remembers; past that it says so once and stays quiet. */
