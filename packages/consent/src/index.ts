@@ -8,6 +8,6 @@ export { isLanguageTag, maxLanguageTagLength, type ConsentRecord } from './conse
 export { cookiesToClear, domainVariants, type ClearInstruction, type PresentItem } from './clear';
 export { clearBrowserStorage, type BrowserStorageOptions } from './browser-clear';
 export { toGoogleConsentMode, type GoogleConsentMode } from './google-consent-mode';
-export { documentCookiePersistence, memoryPersistence, readCookie, type ConsentCookieOptions, type ConsentPersistence } from './persistence';
+export { documentCookiePersistence, memoryPersistence, readCookie, type ChoiceDetails, type ConsentCookieOptions, type ConsentPersistence } from './persistence';
 export { endpointPersistence, type EndpointPersistenceOptions } from './endpoint-persistence';
 export { createConsentStore, type ConsentSnapshot, type ConsentStore, type ConsentStoreOptions, type ConsentUpdate } from './store';
