@@ -5,7 +5,7 @@ export { categoryDecision, decide, type DecideOptions, type Decision, type Decis
 export { needsConsent, type NeedsConsentReason } from './needs-consent';
 export { decodeConsent, encodeConsent, parseConsent, serializeConsent, type ConsentCodecOptions } from './encoding';
 export { isLanguageTag, maxLanguageTagLength, type ConsentRecord } from './consent-record';
-export { cookiesToClear, domainVariants, type ClearInstruction, type PresentItem } from './clear';
+export { cookiesToClear, domainVariants, type ClearInstruction, type DecisionFor, type PresentItem } from './clear';
 export { clearBrowserStorage, type BrowserStorageOptions } from './browser-clear';
 export { toGoogleConsentMode, type GoogleConsentMode } from './google-consent-mode';
 export { documentCookiePersistence, memoryPersistence, readCookie, type ChoiceDetails, type ConsentCookieOptions, type ConsentPersistence } from './persistence';
