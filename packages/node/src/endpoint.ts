@@ -46,7 +46,10 @@ export class BodyUnavailableError extends Error {
  * site locale they were shown, when the post names one.
  * @inline
  */
-type Choice = Pick<ConsentState, 'categories' | 'processors'> & { readonly locale?: string };
+type Choice = Pick<ConsentState, 'categories' | 'processors'> & {
+  /** The site locale the post names, in the site's spelling. */
+  readonly locale?: string;
+};
 
 const json = (status: number, body: unknown, headers: Record<string, string | string[]> = {}): EndpointResponse => ({
   status,
