@@ -78,7 +78,7 @@ export function App({ serverCookies }: { serverCookies: string }) {
       <footer>
         <ConsentSettingsButton texts={consentTexts[where.lang]} />
         {!needsConsent && (
-          <button type="button" id="withdraw" onClick={() => withdraw()}>
+          <button type="button" id="withdraw" onClick={() => withdraw({ locale: where.lang })}>
             {t.withdraw}
           </button>
         )}

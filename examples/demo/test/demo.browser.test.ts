@@ -149,6 +149,31 @@ describe('the demo in Chromium', () => {
     await context.close();
   });
 
+  it('records the locale the banner and dialog were shown in, whatever the browser prefers', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/?lang=sv`);
+    await page.click('.kakor-banner[lang="sv"] [data-kakor-action="reject-all"]');
+    await waitForCookies(context, (names) => names.includes('kakor_consent'));
+    expect(records.at(-1)).toMatchObject({ locale: 'sv', categories: { analytics: false } });
+    await page.selectOption('#language', 'nb');
+    await page.click('.kakor-settings-button');
+    await page.waitForSelector('dialog.kakor-dialog[open][lang="nb"]');
+    const before = records.length;
+    await page.check('dialog input[name="analytics"]');
+    await page.click('dialog [data-kakor-action="save"]');
+    await waitForCookies(context, (names) => names.includes('_ga'));
+    expect(records.length).toBe(before + 1);
+    expect(records.at(-1)).toMatchObject({ locale: 'nb', categories: { analytics: true } });
+    await page.click('#withdraw');
+    // Script-set cookies go at once in the browser; wait for the server's record instead.
+    await page.waitForFunction(() => document.cookie.includes('kakor_consent'));
+    const deadline = Date.now() + 10_000;
+    while (records.length === before + 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(records.at(-1)).toMatchObject({ locale: 'nb', categories: { analytics: false } });
+    await context.close();
+  });
+
   it('shows the cookie and sub-processor policy in Swedish and Norwegian', async () => {
     const { context, page } = await visit();
     await page.click('.kakor-banner [data-kakor-action="reject-all"]');

@@ -1,5 +1,5 @@
 import type { StorageKind } from '@kakor/catalog';
-import { decide, type DecideOptions, type DecisionReason } from './decide';
+import { decide, type DecideOptions, type Decision, type DecisionReason } from './decide';
 import type { Site } from './site';
 import type { ConsentState } from './state';
 
@@ -27,19 +27,35 @@ export interface PresentItem {
   readonly storage: StorageKind;
 }
 
+/** A decision per name and storage, e.g. one that remembers decisions for a request. */
+export type DecisionFor = (name: string, storage: StorageKind) => Decision;
+
 /**
  * The present first-party cookies and storage keys that must go now. Third-party cookies
  * live on the vendor's domain, where the site cannot reach them; undeclared names are left
- * alone (they may belong to something else on the domain).
+ * alone (they may belong to something else on the domain). Instead of a site and state, it
+ * takes the decision function a caller already has (a server's memoised decisions).
  *
  * @example
  * for (const item of cookiesToClear(site, state, ['_ga', '_fbp', 'session'])) expire(item);
+ * cookiesToClear((name) => req.consent.decide(name), req.consent.cookieNames);
  */
-export function cookiesToClear(site: Site, state: ConsentState | null | undefined, present: Iterable<string | PresentItem>, options: DecideOptions = {}): ClearInstruction[] {
+export function cookiesToClear(site: Site, state: ConsentState | null | undefined, present: Iterable<string | PresentItem>, options?: DecideOptions): ClearInstruction[];
+export function cookiesToClear(decision: DecisionFor, present: Iterable<string | PresentItem>): ClearInstruction[];
+export function cookiesToClear(
+  siteOrDecision: Site | DecisionFor,
+  stateOrPresent: ConsentState | null | undefined | Iterable<string | PresentItem>,
+  present?: Iterable<string | PresentItem>,
+  options: DecideOptions = {},
+): ClearInstruction[] {
+  const decisionFor: DecisionFor =
+    typeof siteOrDecision === 'function' ? siteOrDecision : (name, storage) => decide(siteOrDecision, stateOrPresent as ConsentState | null | undefined, name, { now: options.now, gpc: options.gpc, storage });
+  const items = (typeof siteOrDecision === 'function' ? stateOrPresent : present) as Iterable<string | PresentItem>;
   const out: ClearInstruction[] = [];
-  for (const item of present) {
-    const { name, storage } = typeof item === 'string' ? { name: item, storage: 'cookie' as const } : item;
-    const decision = decide(site, state, name, { now: options.now, gpc: options.gpc, storage });
+  for (const item of items) {
+    const name = typeof item === 'string' ? item : item.name;
+    const storage = typeof item === 'string' ? 'cookie' : item.storage;
+    const decision = decisionFor(name, storage);
     const cookie = decision.cookie;
     if (decision.allowed || !cookie || cookie.party !== 'first') continue;
     const instruction: { -readonly [K in keyof ClearInstruction]: ClearInstruction[K] } = { name, storage, reason: decision.reason, path: cookie.path ?? '/' };

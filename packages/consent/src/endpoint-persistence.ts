@@ -10,12 +10,19 @@ export interface EndpointPersistenceOptions {
   readonly onError?: (problem: Response | unknown) => void;
   /** Called after the server stored a choice, e.g. to re-read cookies it expired. */
   readonly onSaved?: (response: Response) => void;
+  /**
+   * The locale to post with a choice that names none (the Kakor UI names the one it showed),
+   * or a function that reads it at the time, e.g. `() => document.documentElement.lang`. It
+   * must be one of the server's `locales`, or the server refuses the choice.
+   */
+  readonly locale?: string | (() => string | undefined);
 }
 
 /**
  * Keeps the consent with the server: reads the consent cookie the server set (without
  * verifying its signature: the browser holds no secret; the server verifies it on every
- * request) and posts each new choice to the consent endpoint, which signs and sets the cookie,
+ * request) and posts each new choice, with the locale the visitor saw when known, to the
+ * consent endpoint, which signs and sets the cookie,
  * records proof of consent and expires the cookies the choice no longer allows, HttpOnly ones
  * included. Use it when the server signs the consent cookie.
  *
@@ -27,10 +34,11 @@ export function endpointPersistence(options: EndpointPersistenceOptions = {}): C
   const cookie = documentCookiePersistence();
   return {
     load: (site) => cookie.load(site),
-    save(site, state) {
+    save(site, state, details) {
       // Forgetting is not a choice to record: drop the cookie here, so the visitor is asked again.
       if (!state) return cookie.save(site, null);
-      const body = JSON.stringify({ categories: state.categories, processors: state.processors });
+      const locale = details?.locale ?? (typeof options.locale === 'function' ? options.locale() : options.locale);
+      const body = JSON.stringify({ categories: state.categories, processors: state.processors, ...(locale ? { locale } : {}) });
       const send = options.fetch ?? fetch;
       send(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' }).then(
         (response) => (response.ok ? options.onSaved?.(response) : options.onError?.(response)),

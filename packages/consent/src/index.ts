@@ -4,9 +4,10 @@ export { createConsentState, optionalCategories, randomConsentId, type ConsentCh
 export { categoryDecision, decide, type DecideOptions, type Decision, type DecisionReason } from './decide';
 export { needsConsent, type NeedsConsentReason } from './needs-consent';
 export { decodeConsent, encodeConsent, parseConsent, serializeConsent, type ConsentCodecOptions } from './encoding';
-export { cookiesToClear, domainVariants, type ClearInstruction, type PresentItem } from './clear';
+export { isLanguageTag, maxLanguageTagLength, type ConsentRecord } from './consent-record';
+export { cookiesToClear, domainVariants, type ClearInstruction, type DecisionFor, type PresentItem } from './clear';
 export { clearBrowserStorage, type BrowserStorageOptions } from './browser-clear';
 export { toGoogleConsentMode, type GoogleConsentMode } from './google-consent-mode';
-export { documentCookiePersistence, memoryPersistence, readCookie, type ConsentCookieOptions, type ConsentPersistence } from './persistence';
+export { documentCookiePersistence, memoryPersistence, readCookie, type ChoiceDetails, type ConsentCookieOptions, type ConsentPersistence } from './persistence';
 export { endpointPersistence, type EndpointPersistenceOptions } from './endpoint-persistence';
 export { createConsentStore, type ConsentSnapshot, type ConsentStore, type ConsentStoreOptions, type ConsentUpdate } from './store';

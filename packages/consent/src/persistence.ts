@@ -2,12 +2,18 @@ import { parseConsent, serializeConsent } from './encoding';
 import type { Site } from './site';
 import type { ConsentState } from './state';
 
+/** What the visitor was shown when making a choice, for the proof of consent a server records. */
+export interface ChoiceDetails {
+  /** The locale of the banner or dialog the choice was made in, e.g. `sv`. */
+  readonly locale?: string;
+}
+
 /** Where a consent store keeps the state between visits. */
 export interface ConsentPersistence {
   /** The stored state, or `null`. */
   load(site: Site): ConsentState | null;
-  /** Stores the state; `null` forgets it. */
-  save(site: Site, state: ConsentState | null): void;
+  /** Stores the state; `null` forgets it. `details` says what the visitor was shown, when the choice came with it. */
+  save(site: Site, state: ConsentState | null, details?: ChoiceDetails): void;
 }
 
 /** Attributes of the consent cookie a browser store writes. */

@@ -1,6 +1,6 @@
 import { gpcDenies } from './decide';
 import { needsConsent, type NeedsConsentReason } from './needs-consent';
-import { documentCookiePersistence, memoryPersistence, type ConsentPersistence } from './persistence';
+import { documentCookiePersistence, memoryPersistence, type ChoiceDetails, type ConsentPersistence } from './persistence';
 import type { Site } from './site';
 import { categoriesFrom, createConsentState, type ConsentState, type OptionalCategory } from './state';
 
@@ -15,7 +15,7 @@ export interface ConsentSnapshot {
 }
 
 /** A choice made through a store. Categories left out keep their current value. */
-export interface ConsentUpdate {
+export interface ConsentUpdate extends ChoiceDetails {
   /** The changed choices per category. */
   readonly categories?: Partial<Record<OptionalCategory, boolean>>;
   /** Choices per processor id that override their category, merged into the current ones. */
@@ -42,14 +42,14 @@ export interface ConsentStore {
   subscribe(listener: () => void): () => void;
   /** What the store holds now: the same object until the next change. */
   getSnapshot(): ConsentSnapshot;
-  /** Grants every category, except those a GPC signal denies under the site's policy. */
-  acceptAll(): ConsentState;
+  /** Grants every category, except those a GPC signal denies under the site's policy; `details` (the locale shown) go to the persistence. */
+  acceptAll(details?: ChoiceDetails): ConsentState;
   /** Denies every optional category. */
-  rejectAll(): ConsentState;
+  rejectAll(details?: ChoiceDetails): ConsentState;
   /** Records a choice from a preferences dialog. */
   update(choice: ConsentUpdate): ConsentState;
   /** Withdraws every optional consent in one call: as easy as giving it. */
-  withdraw(): ConsentState;
+  withdraw(details?: ChoiceDetails): ConsentState;
   /** Forgets the consent, so the visitor is asked again. */
   reset(): void;
 }
@@ -76,14 +76,16 @@ export function createConsentStore(site: Site, options: ConsentStoreOptions = {}
   const snapshotOf = (state: ConsentState | null): ConsentSnapshot => ({ state, needsConsent: needsConsent(site, state, now()), gpc });
   let snapshot = snapshotOf(options.initial !== undefined ? options.initial : persistence.load(site));
 
-  const commit = (state: ConsentState | null): void => {
-    persistence.save(site, state);
+  const commit = (state: ConsentState | null, details?: ChoiceDetails): void => {
+    if (details === undefined) persistence.save(site, state);
+    else persistence.save(site, state, details);
     snapshot = snapshotOf(state);
     for (const listener of [...listeners]) listener();
   };
-  const record = (categories: Record<OptionalCategory, boolean>, processors: Partial<Record<string, boolean>>): ConsentState => {
+  const record = (categories: Record<OptionalCategory, boolean>, processors: Partial<Record<string, boolean>>, details: ChoiceDetails | undefined): ConsentState => {
     const state = createConsentState(site, { categories, processors, source: 'banner', gpc, now: now() });
-    commit(state);
+    // Only a string: a handler passed straight to onClick receives the click event here.
+    commit(state, typeof details?.locale === 'string' ? { locale: details.locale } : undefined);
     return state;
   };
   const all = (value: boolean) => categoriesFrom(() => value);
@@ -96,13 +98,13 @@ export function createConsentStore(site: Site, options: ConsentStoreOptions = {}
     },
     getSnapshot: () => snapshot,
     // "Accept all" is not a grant of what GPC refuses; the preferences dialog can still grant it.
-    acceptAll: () => record(categoriesFrom((category) => !(gpc && gpcDenies(site, category))), {}),
-    rejectAll: () => record(all(false), {}),
+    acceptAll: (details) => record(categoriesFrom((category) => !(gpc && gpcDenies(site, category))), {}, details),
+    rejectAll: (details) => record(all(false), {}, details),
     update(choice) {
       const current = snapshot.needsConsent ? undefined : snapshot.state;
-      return record({ ...all(false), ...current?.categories, ...choice.categories } as Record<OptionalCategory, boolean>, { ...current?.processors, ...choice.processors });
+      return record({ ...all(false), ...current?.categories, ...choice.categories } as Record<OptionalCategory, boolean>, { ...current?.processors, ...choice.processors }, choice);
     },
-    withdraw: () => record(all(false), {}),
+    withdraw: (details) => record(all(false), {}, details),
     reset: () => commit(null),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookiesToClear, createConsentState, domainVariants } from '../src';
+import { cookiesToClear, createConsentState, decide, domainVariants } from '../src';
 import { day, t0, testSite } from './fixtures';
 
 const site = testSite();
@@ -26,6 +26,18 @@ describe('cookiesToClear', () => {
       ['theme', 'localStorage', 'expired'],
       ['_pk_id.x', 'cookie', 'expired'],
     ]);
+  });
+
+  it('gives the same answer through a decision function, asked once per item', () => {
+    const state = createConsentState(site, { categories: { analytics: true }, now: t0 });
+    const items = [...present, { name: 'theme', storage: 'localStorage' as const }];
+    const asked: string[] = [];
+    const viaFunction = cookiesToClear((name, storage) => {
+      asked.push(`${name}/${storage}`);
+      return decide(site, state, name, { now: t0 + day, storage });
+    }, items);
+    expect(viaFunction).toEqual(cookiesToClear(site, state, items, { now: t0 + day }));
+    expect(asked).toEqual([...present.map((name) => `${name}/cookie`), 'theme/localStorage']);
   });
 });
 

@@ -1,6 +1,7 @@
-import { createConsentState, encodeConsent, optionalCategories, type ConsentState, type OptionalCategory, type Site } from '@kakor/consent';
+import { createConsentState, encodeConsent, isLanguageTag, maxLanguageTagLength, optionalCategories, type ConsentRecord, type ConsentState, type OptionalCategory, type Site } from '@kakor/consent';
 import { serialize } from 'cookie';
-import type { ConsentRecord, ConsentServerOptions } from './options';
+import { defaultLocales, matchLocale, negotiateLocale } from './locale';
+import type { ConsentServerOptions } from './options';
 import { withState, type RequestConsent } from './request-consent';
 import { expiredCookieHeaders } from './withdrawal';
 
@@ -41,10 +42,14 @@ export class BodyUnavailableError extends Error {
 }
 
 /**
- * The categories and processors a visitor chose, as posted to the consent endpoint.
+ * The categories and processors a visitor chose, as posted to the consent endpoint, and the
+ * site locale they were shown, when the post names one.
  * @inline
  */
-type Choice = Pick<ConsentState, 'categories' | 'processors'>;
+type Choice = Pick<ConsentState, 'categories' | 'processors'> & {
+  /** The site locale the post names, in the site's spelling. */
+  readonly locale?: string;
+};
 
 const json = (status: number, body: unknown, headers: Record<string, string | string[]> = {}): EndpointResponse => ({
   status,
@@ -54,8 +59,13 @@ const json = (status: number, body: unknown, headers: Record<string, string | st
 
 const badRequest = (error: string): EndpointResponse => json(400, { error });
 
-/** Checks a posted choice: `{ categories: { analytics: true, … }, processors?: { hubspot: false } }`. */
-export function parseChoice(site: Site, text: string): Choice | string {
+/**
+ * Checks a posted choice: `{ categories: { analytics: true, … }, processors?: { hubspot: false }, locale?: 'sv' }`.
+ * The locale must be a language tag that fits one of `locales` (the site's); the choice
+ * carries the site's spelling of it (`sv-SE` posted to a site showing `sv` gives `sv`).
+ * Returns what is wrong, as a sentence, for a bad post.
+ */
+export function parseChoice(site: Site, text: string, locales: readonly string[] = defaultLocales): Choice | string {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -63,9 +73,9 @@ export function parseChoice(site: Site, text: string): Choice | string {
     return 'the body is not valid JSON; send {"categories":{"preferences":false,"analytics":true,"marketing":false}}';
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'the body must be a JSON object with "categories"';
-  const { categories, processors = {}, ...rest } = body as Record<string, unknown>;
+  const { categories, processors = {}, locale, ...rest } = body as Record<string, unknown>;
   const extra = Object.keys(rest);
-  if (extra.length > 0) return `unknown field "${extra[0] ?? ''}"; expected "categories" and optionally "processors"`;
+  if (extra.length > 0) return `unknown field "${(extra[0] ?? '').slice(0, 40)}"; expected "categories" and optionally "processors" and "locale"`;
   if (categories === null || typeof categories !== 'object' || Array.isArray(categories)) return '"categories" must be an object such as {"analytics":true}';
   const chosen = {} as Record<OptionalCategory, boolean>;
   for (const [key, value] of Object.entries(categories)) {
@@ -79,7 +89,14 @@ export function parseChoice(site: Site, text: string): Choice | string {
     if (!known.has(id)) return `unknown processor "${id}"; this site declares ${[...known].join(', ') || 'none'}`;
     if (typeof value !== 'boolean') return `processors.${id} must be true or false`;
   }
-  return { categories: chosen, processors: processors as Record<string, boolean> };
+  if (locale === undefined) return { categories: chosen, processors: processors as Record<string, boolean> };
+  if (!isLanguageTag(locale)) {
+    const found = typeof locale === 'string' ? `${String(locale.length)} characters` : locale === null ? 'null' : typeof locale;
+    return `"locale" must be a language tag such as "sv" or "en-GB" (letters, digits and "-", at most ${String(maxLanguageTagLength)} characters), found ${typeof locale === 'string' && locale.length <= 40 ? JSON.stringify(locale) : found}`;
+  }
+  const shown = matchLocale(locale, locales);
+  if (shown === undefined) return `unknown locale "${locale}"; this site shows ${locales.join(', ')} (the \`locales\` option of @kakor/node)`;
+  return { categories: chosen, processors: processors as Record<string, boolean>, locale: shown };
 }
 
 /** Why a consent post is refused as cross-site, or `undefined` when it is the site's own. */
@@ -117,11 +134,14 @@ export async function handleConsentEndpoint(site: Site, request: EndpointRequest
     if (error instanceof BodyUnavailableError) return badRequest(error.message);
     return badRequest('the body could not be read');
   }
-  const choice = parseChoice(site, text);
+  const locales = options.locales ?? defaultLocales;
+  const choice = parseChoice(site, text, locales);
   if (typeof choice === 'string') return badRequest(choice);
+  // A post that names no locale: the browser's preference among the site's, else the site's default.
+  const locale = choice.locale ?? negotiateLocale(request.header('accept-language'), locales) ?? locales[0];
 
   // A change or withdrawal stays under the verified consent's id: one history per visitor.
-  const state = createConsentState(site, { ...choice, source: 'banner', gpc: consent.gpc, ...(consent.state === null ? {} : { id: consent.state.id }) });
+  const state = createConsentState(site, { categories: choice.categories, processors: choice.processors, source: 'banner', gpc: consent.gpc, ...(consent.state === null ? {} : { id: consent.state.id }) });
   const userAgent = request.header('user-agent');
   const record: ConsentRecord = {
     id: state.id,
@@ -133,6 +153,7 @@ export async function handleConsentEndpoint(site: Site, request: EndpointRequest
     gpc: state.gpc,
     source: state.source,
     ...(userAgent === undefined ? {} : { userAgent }),
+    ...(locale === undefined ? {} : { locale }),
   };
   try {
     await options.onConsent?.(record);

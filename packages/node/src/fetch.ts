@@ -4,6 +4,7 @@ import { warnOncePerName, type ConsentServerOptions } from './options';
 import { createConsentDecoder, readRequestConsent, type RequestConsent } from './request-consent';
 import { filterSetCookies } from './set-cookie-filter';
 import { expiredCookieHeaders } from './withdrawal';
+import { checkLocales } from './locale';
 
 /** A Fetch API handler, as Hono, Next.js middleware, Deno and Bun take them. */
 export type FetchHandler = (request: Request, consent: RequestConsent) => Response | Promise<Response>;
@@ -45,6 +46,7 @@ export function consentFetchHandler(site: Site, handler: FetchHandler, options: 
   const onBlocked = options.onBlocked ?? warnOncePerName();
   const endpoint = options.endpoint ?? '/kakor/consent';
   const decoder = createConsentDecoder(site, options.secret);
+  checkLocales(options.locales);
   return async (request) => {
     const url = URL.canParse(request.url) ? new URL(request.url) : undefined;
     // Only a forged Host makes the URL unparsable (e.g. "xn--"); no browser sends one.

@@ -7,6 +7,7 @@ import { guardResponse } from './guard';
 import { readNodeBody } from './node-body';
 import { warnOncePerName, type ConsentServerOptions } from './options';
 import { createConsentDecoder, parseRequestCookies, requestConsent, type RequestConsent } from './request-consent';
+import { checkLocales } from './locale';
 
 declare module 'node:http' {
   interface IncomingMessage {
@@ -57,6 +58,7 @@ export function consentMiddleware(site: Site, options: ConsentServerOptions = {}
   const onBlocked = options.onBlocked ?? warnOncePerName();
   const endpoint = options.endpoint ?? '/kakor/consent';
   const decoder = createConsentDecoder(site, options.secret);
+  checkLocales(options.locales);
   installConsentAccessor();
   return (req, res, next) => {
     const header = headerReader(req);

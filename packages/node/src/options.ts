@@ -1,5 +1,5 @@
 import type { Category } from '@kakor/catalog';
-import type { ConsentState, DecisionReason } from '@kakor/consent';
+import type { ConsentRecord, DecisionReason } from '@kakor/consent';
 
 /** A `Set-Cookie` the middleware dropped. */
 export interface BlockedCookie {
@@ -11,28 +11,6 @@ export interface BlockedCookie {
   readonly category?: Category;
   /** The catalog entry's id; absent for the site's own cookies and unknown names. */
   readonly processor?: string;
-}
-
-/** What proof of consent needs, handed to `onConsent` when a visitor records a choice. */
-export interface ConsentRecord {
-  /** The consent's random id, also inside the consent cookie. */
-  readonly id: string;
-  /** When the visitor gave it. */
-  readonly givenAt: Date;
-  /** When it lapses. */
-  readonly expiresAt: Date;
-  /** The visitor's choice per optional category. */
-  readonly categories: ConsentState['categories'];
-  /** Choices per processor id that override their category. */
-  readonly processors: ConsentState['processors'];
-  /** The site fingerprint the visitor consented under: which cookies they were shown. */
-  readonly fingerprint: string;
-  /** Whether Global Privacy Control was on when it was given. */
-  readonly gpc: boolean;
-  /** Where the consent came from: banner, API, GPC or a default. */
-  readonly source: ConsentState['source'];
-  /** The request's `User-Agent`, if any. */
-  readonly userAgent?: string;
 }
 
 /** Options shared by the Node middleware and the Fetch handler. */
@@ -55,6 +33,13 @@ export interface ConsentServerOptions {
   readonly cookieDomain?: string;
   /** Mark the consent cookie `HttpOnly`; off by default so the browser store can read it. */
   readonly httpOnly?: boolean;
+  /**
+   * The locales the site shows its banner and cookie policy in, its default first;
+   * `['en', 'sv', 'nb']` (the catalog's) by default. A consent post's `locale` must fit one;
+   * a post without one gets the best match for `Accept-Language`, else the first. The
+   * record handed to `onConsent` carries it.
+   */
+  readonly locales?: readonly string[];
 }
 
 /** How many distinct names the default `onBlocked` remembers; past that it says so once and stays quiet. */

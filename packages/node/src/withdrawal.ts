@@ -1,3 +1,4 @@
+import { cookiesToClear } from '@kakor/consent';
 import { deletionHeader } from './deletion';
 import { cookieDomains } from './host';
 import type { RequestConsent } from './request-consent';
@@ -13,21 +14,17 @@ export const maxExpiringHeaders = 48;
  * (see {@link cookieDomains}), since scripts often set their cookies on the registrable domain.
  */
 export function expiredCookieHeaders(consent: Pick<RequestConsent, 'cookieNames' | 'decide'>, host: string | undefined): string[] {
-  let headers: string[] | undefined;
   const names = consent.cookieNames;
-  for (let i = 0; i < names.length && i < maxNamesConsidered; i++) {
-    const name = names[i] ?? '';
-    // As @kakor/consent's cookiesToClear: declared first-party cookies the consent does not allow;
-    // through the request's memoised decisions, since this runs on every response.
-    const { allowed, cookie } = consent.decide(name);
-    if (allowed || cookie?.party !== 'first') continue;
-    headers ??= [];
-    const path = cookie.path ?? '/';
-    for (const on of [undefined, ...(cookie.domain === undefined ? cookieDomains(host) : [cookie.domain])]) {
+  // @kakor/consent's rule, through the request's memoised decisions, since this runs on every response.
+  const clear = cookiesToClear((name) => consent.decide(name), names.length > maxNamesConsidered ? names.slice(0, maxNamesConsidered) : names);
+  if (clear.length === 0) return [];
+  const headers: string[] = [];
+  for (const { name, path, domain } of clear) {
+    for (const on of [undefined, ...(domain === undefined ? cookieDomains(host) : [domain])]) {
       const header = deletionHeader(name, path, on);
       if (header !== undefined && !headers.includes(header)) headers.push(header);
       if (headers.length >= maxExpiringHeaders) return headers;
     }
   }
-  return headers ?? [];
+  return headers;
 }

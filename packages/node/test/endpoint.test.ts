@@ -162,6 +162,20 @@ describe('endpointPersistence from @kakor/consent against the real endpoint', ()
     expect(records[0]).toMatchObject({ categories: { preferences: false, analytics: true, marketing: false }, processors: { meta: false } });
   });
 
+  it('posts the locale the choice was made in, else the one its locale option gives', async () => {
+    const { createConsentStore, endpointPersistence } = await import('@kakor/consent');
+    records.length = 0;
+    let saved = 0;
+    const done = new Promise<void>((resolve, reject) => {
+      const persist = endpointPersistence({ url: `${base}/kakor/consent`, fetch: browserFetch, locale: () => 'nb', onError: reject, onSaved: () => void (++saved === 2 && resolve()) });
+      const store = createConsentStore(site, { persist });
+      store.acceptAll({ locale: 'sv' });
+      store.rejectAll();
+    });
+    await done;
+    expect(records.map((record) => record.locale).sort()).toEqual(['nb', 'sv']);
+  });
+
   it('reports a refusal through onError', async () => {
     const { createConsentStore, endpointPersistence } = await import('@kakor/consent');
     const refused = await new Promise<unknown>((resolve) => {

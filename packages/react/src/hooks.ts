@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { decide, type ConsentSnapshot, type ConsentState, type ConsentUpdate, type Site } from '@kakor/consent';
+import { decide, type ChoiceDetails, type ConsentSnapshot, type ConsentState, type ConsentUpdate, type Site } from '@kakor/consent';
 import type { Category, ProcessorId, StorageKind } from '@kakor/catalog';
 import { useConsentSnapshot } from './context';
 import { useRequirement } from './requirement';
@@ -8,14 +8,14 @@ import { useRequirement } from './requirement';
 export interface UseConsentResult extends ConsentSnapshot {
   /** The provider's site. */
   readonly site: Site;
-  /** Grants every category, except those a GPC signal denies under the site's policy. */
-  acceptAll(): ConsentState;
+  /** Grants every category, except those a GPC signal denies under the site's policy; pass `{ locale }` to say which language the choice was shown in. */
+  acceptAll(details?: ChoiceDetails): ConsentState;
   /** Denies every optional category. */
-  rejectAll(): ConsentState;
+  rejectAll(details?: ChoiceDetails): ConsentState;
   /** Records a choice from a preferences dialog; categories left out keep their value. */
   update(choice: ConsentUpdate): ConsentState;
   /** Withdraws every optional consent in one call. */
-  withdraw(): ConsentState;
+  withdraw(details?: ChoiceDetails): ConsentState;
   /** Forgets the consent, so the visitor is asked again. */
   reset(): void;
 }

@@ -1,32 +1,12 @@
-import { optionalCategories, type ConsentSource, type ConsentState, type OptionalCategory } from '@kakor/consent';
+import { isLanguageTag, optionalCategories, type ConsentRecord, type ConsentSource, type OptionalCategory } from '@kakor/consent';
 import { ConsentLogError } from './errors';
 
 /**
- * A consent to log: what `@kakor/node` hands `onConsent` (its `ConsentRecord`), plus what
- * the server may know besides.
+ * A consent to log: what `@kakor/node` hands `onConsent` (the `ConsentRecord` of
+ * `@kakor/consent`, locale included), plus what the server may know besides.
  */
-export interface ConsentEntry {
-  /** The consent's random id, also inside the consent cookie. */
-  readonly id: string;
-  /** When the visitor gave it. */
-  readonly givenAt: Date;
-  /** When it lapses. */
-  readonly expiresAt: Date;
-  /** The visitor's choice per optional category. */
-  readonly categories: ConsentState['categories'];
-  /** Choices per processor id that override their category. */
-  readonly processors: ConsentState['processors'];
-  /** The site fingerprint the visitor consented under. */
-  readonly fingerprint: string;
-  /** Whether Global Privacy Control was on. */
-  readonly gpc: boolean;
-  /** Where the consent came from. */
-  readonly source: ConsentSource;
-  /** The request's `User-Agent`; stored truncated. */
-  readonly userAgent?: string;
-  /** The locale the visitor was shown the banner and policy in, e.g. `sv`; the log's `locale` option by default. */
-  readonly locale?: string;
-  /** A hash of the policy text the visitor was shown; computed from the log's `site` when absent. */
+export interface ConsentEntry extends ConsentRecord {
+  /** A hash of the policy text the visitor was shown; computed from the log's `site` for the entry's locale when absent. */
   readonly policyHash?: string;
   /** The visitor's IP address: never stored, only its keyed hash, and only when the log has an `ipHashKey`. */
   readonly ip?: string;
@@ -50,7 +30,6 @@ const sources: readonly ConsentSource[] = ['banner', 'api', 'gpc', 'default'];
 const consentIdPattern = /^[A-Za-z0-9_-]{1,128}$/;
 const processorIdPattern = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const fingerprintPattern = /^[A-Za-z0-9_.:-]{1,128}$/;
-const localePattern = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
 /** Hash strings: `sha256:` and hex, or any other short token without spaces. */
 export const policyHashPattern = /^[A-Za-z0-9:+/=_-]{1,200}$/;
 const maxProcessors = 1000;
@@ -98,7 +77,7 @@ export function entryRow(entry: unknown, userAgentLength: number): EntryRow {
   if (typeof gpc !== 'boolean') throw invalid('gpc', 'true or false', gpc);
   if (typeof source !== 'string' || !sources.includes(source as ConsentSource)) throw invalid('source', `one of ${sources.join(', ')}`, source);
   if (userAgent !== undefined && typeof userAgent !== 'string') throw invalid('userAgent', 'a string', userAgent);
-  if (locale !== undefined && (typeof locale !== 'string' || !localePattern.test(locale))) throw invalid('locale', 'a language tag such as "sv" or "en-GB"', locale);
+  if (locale !== undefined && !isLanguageTag(locale)) throw invalid('locale', 'a language tag such as "sv" or "en-GB"', locale);
   const cleanAgent = userAgent === undefined || userAgentLength <= 0 ? '' : [...userAgent.replace(controlCharacters, '')].slice(0, userAgentLength).join('');
   return {
     consentId: id,

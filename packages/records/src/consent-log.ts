@@ -8,7 +8,7 @@ import { ConsentLogError, databaseError } from './errors';
 import { csvHeader, csvLine, jsonLine, type ExportFormat } from './export-format';
 import { loggedConsent, selectColumns, type LoggedConsent, type RecordRow } from './logged-consent';
 import { migrate, recordsTable } from './migrations';
-import { policyHash } from './policy-hash';
+import { catalogLocaleOf, policyHash } from './policy-hash';
 import { subtractDuration } from './retention';
 
 /** How to open a consent log. */
@@ -182,8 +182,10 @@ export function createConsentLog(options: ConsentLogOptions = {}): ConsentLog {
     }
     // Only the site definition the consent was given under describes what the visitor saw.
     if (site === undefined || entry.fingerprint !== site.fingerprint) return null;
-    let hash = policyHashes.get(locale);
-    if (hash === undefined) policyHashes.set(locale, (hash = policyHash(site, locale)));
+    // Keyed by the catalog locale the policy is shown in, so the cache stays as small as that list.
+    const shown = catalogLocaleOf(locale);
+    let hash = policyHashes.get(shown);
+    if (hash === undefined) policyHashes.set(shown, (hash = policyHash(site, shown)));
     return hash;
   }
 

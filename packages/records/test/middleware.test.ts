@@ -99,4 +99,27 @@ describe('@kakor/node with the consent log on a real PostgreSQL server', () => {
     const { state } = (await response.json()) as { state: { id: string } };
     expect((await log.find(state.id)).map((row) => row.categories)).toEqual([{ preferences: false, analytics: true, marketing: false }]);
   });
+
+  it('stores the locale the visitor was shown and the hash of the policy rows in that locale', async () => {
+    const handler = consentFetchHandler(site, () => new Response('page'), { secret, onConsent: log.record, locales: ['sv', 'en', 'nb'] });
+    const post = (body: unknown, acceptLanguage?: string) =>
+      handler(
+        new Request('http://127.0.0.1/kakor/consent', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1', ...(acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage }) },
+          body: JSON.stringify(body),
+        }),
+      );
+    const stored = async (response: Response) => {
+      expect(response.status).toBe(200);
+      const { state } = (await response.json()) as { state: { id: string } };
+      const [row] = await log.find(state.id);
+      return { locale: row?.locale, policyHash: row?.policyHash };
+    };
+    expect(await stored(await post({ ...choice, locale: 'nb-NO' }, 'en'))).toEqual({ locale: 'nb', policyHash: policyHash(site, 'nb') });
+    expect(await stored(await post(choice, 'en-GB,en;q=0.9'))).toEqual({ locale: 'en', policyHash: policyHash(site, 'en') });
+    expect(await stored(await post(choice))).toEqual({ locale: 'sv', policyHash: policyHash(site, 'sv') });
+    // The three policies differ: the hash says which text the visitor read.
+    expect(new Set(['en', 'sv', 'nb'].map((locale) => policyHash(site, locale))).size).toBe(3);
+  });
 });

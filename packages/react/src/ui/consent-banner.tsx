@@ -63,10 +63,10 @@ export function ConsentBanner(props: ConsentBannerProps): ReactNode {
       </p>
       {gpc && <p className="kakor-notice">{t.gpcNotice}</p>}
       <div className="kakor-actions">
-        <button type="button" className="kakor-button" data-kakor-action="accept-all" onClick={choose('accept-all', acceptAll)}>
+        <button type="button" className="kakor-button" data-kakor-action="accept-all" onClick={choose('accept-all', () => acceptAll({ locale: t.locale }))}>
           {t.acceptAll}
         </button>
-        <button type="button" className="kakor-button" data-kakor-action="reject-all" onClick={choose('reject-all', rejectAll)}>
+        <button type="button" className="kakor-button" data-kakor-action="reject-all" onClick={choose('reject-all', () => rejectAll({ locale: t.locale }))}>
           {t.rejectAll}
         </button>
         {props.showChoose !== false && (

@@ -169,7 +169,7 @@ export function ConsentPreferences(props: ConsentPreferencesProps): ReactNode {
         return [entry.id, choice === undefined || choice === implied(entry) ? undefined : choice];
       }),
     );
-    finish('save', () => update({ categories: draft.categories, processors }));
+    finish('save', () => update({ categories: draft.categories, processors, locale: t.locale }));
   };
   // Keeps Tab inside the dialog rather than letting it reach the browser's toolbar.
   const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
@@ -289,10 +289,10 @@ export function ConsentPreferences(props: ConsentPreferencesProps): ReactNode {
           )}
           {(['necessary', ...optionalCategories] as const).map(category)}
           <div className="kakor-actions">
-            <button type="button" className="kakor-button" data-kakor-action="accept-all" onClick={() => finish('accept-all', acceptAll)}>
+            <button type="button" className="kakor-button" data-kakor-action="accept-all" onClick={() => finish('accept-all', () => acceptAll({ locale: t.locale }))}>
               {t.acceptAll}
             </button>
-            <button type="button" className="kakor-button" data-kakor-action="reject-all" onClick={() => finish('reject-all', rejectAll)}>
+            <button type="button" className="kakor-button" data-kakor-action="reject-all" onClick={() => finish('reject-all', () => rejectAll({ locale: t.locale }))}>
               {t.rejectAll}
             </button>
             <button type="submit" className="kakor-button" data-kakor-action="save">
