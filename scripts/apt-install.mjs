@@ -22,7 +22,8 @@ export function aptInstall(packageName, { purpose = '', exec = execFileSync, uid
   const sudo = !root && can('sudo', ['-n', 'true']);
   if (!can('apt-get', ['--version'])) return { installed: false, reason: 'apt-get is not available' };
   if (!root && !sudo) return { installed: false, reason: 'this user is not root and has no passwordless sudo' };
-  const run = (args) => exec(sudo ? 'sudo' : 'apt-get', sudo ? ['-n', 'apt-get', ...args] : args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  // sudo resets the environment by default, so the setting goes through `env` on its command line.
+  const run = (args) => exec(sudo ? 'sudo' : 'apt-get', sudo ? ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args] : args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   log(`Installing Debian's ${packageName}${purpose ? ` ${purpose}` : ''} (apt-get install ${packageName})…`);
   run(['update', '-qq']);
   run(['install', '-y', '-qq', '--no-install-recommends', packageName]);

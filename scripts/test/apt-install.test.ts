@@ -17,7 +17,8 @@ const script = (name: string, body: string) => {
   chmodSync(join(bin, name), 0o755);
 };
 script('apt-get', 'echo "apt-get $* [${DEBIAN_FRONTEND:-}]" >> "$KAKOR_FAKE_LOG"\nif [ "$1" = install ] && [ -n "$KAKOR_FAKE_APT_FAILS" ]; then exit 100; fi');
-script('sudo', 'echo "sudo $*" >> "$KAKOR_FAKE_LOG"\n[ "$KAKOR_FAKE_SUDO" = allow ] || exit 1\n[ "$1" = -n ] && shift\nexec "$@"');
+// Like Debian's sudo (env_reset), the stand-in passes on none of the caller's environment but PATH and its own log.
+script('sudo', 'echo "sudo $*" >> "$KAKOR_FAKE_LOG"\n[ "$KAKOR_FAKE_SUDO" = allow ] || exit 1\n[ "$1" = -n ] && shift\nexec env -i PATH="$PATH" KAKOR_FAKE_LOG="$KAKOR_FAKE_LOG" "$@"');
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeEach(() => writeFileSync(log, ''));
@@ -54,9 +55,9 @@ describe('aptInstall', () => {
     expect(result).toEqual({ installed: true });
     expect(calls.filter((call) => !call.startsWith('apt-get --version'))).toEqual([
       'sudo -n true',
-      'sudo -n apt-get update -qq',
+      'sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update -qq',
       'apt-get update -qq [noninteractive]',
-      'sudo -n apt-get install -y -qq --no-install-recommends chromium',
+      'sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium',
       'apt-get install -y -qq --no-install-recommends chromium [noninteractive]',
     ]);
   });
