@@ -84,6 +84,7 @@ function usePolicy(source: ConsentPreferencesProps['policy'], locale: CatalogLoc
   const [loaded, setLoaded] = useState<{ readonly locale: CatalogLocale; readonly policy?: CookiePolicy }>();
   const load = typeof source === 'function' ? source : undefined;
   const loadedLocale = loaded?.locale;
+  // Runs again on `!load`, not on `load`: an inline loader is a new function on every render.
   useEffect(() => {
     if (!open || !load || loadedLocale === locale) return undefined;
     let live = true;
@@ -99,7 +100,6 @@ function usePolicy(source: ConsentPreferencesProps['policy'], locale: CatalogLoc
     return () => {
       live = false;
     };
-    // Not `load` itself: an inline loader is a new function on every render.
   }, [open, locale, !load, loadedLocale]);
   if (!load) return { policy: source as CookiePolicy | undefined, loading: false };
   return loadedLocale === locale ? { policy: loaded?.policy, loading: false } : { loading: true };
@@ -110,10 +110,10 @@ function usePolicy(source: ConsentPreferencesProps['policy'], locale: CatalogLoc
  * per processor (with its cookies), necessary shown as always on, accept all, reject all and
  * save as equal buttons, and a link to the policy. No optional switch starts on for a visitor
  * who has not chosen; with Global Privacy Control the dialog says so and marketing stays off
- * unless switched on here. Once the visitor has chosen, it shows their receipt: the consent's id
- * and when it was given (as `useConsentReceipt` gives them). Focus moves in, is kept inside, and returns
- * to the opener; Esc closes. Mount it once; `<ConsentBanner>`, `<ConsentSettingsButton>` and
- * `openConsentPreferences()` open it.
+ * unless switched on here. Once the visitor has chosen, it shows their receipt: the consent's
+ * id and when it was given (as `useConsentReceipt` gives them). Focus moves in, is kept inside,
+ * and returns to the opener; Esc closes. Mount it once; `<ConsentBanner>`,
+ * `<ConsentSettingsButton>` and `openConsentPreferences()` open it.
  *
  * @example
  * <ConsentPreferences texts={consentTextsNb} policyUrl="/cookies" policy={(locale) => import('./policy').then((m) => m.policyFor(locale))} />
