@@ -17,7 +17,8 @@ export interface EndpointPersistenceOptions {
  * verifying its signature: the browser holds no secret; the server verifies it on every
  * request) and posts each new choice to the consent endpoint, which signs and sets the cookie,
  * records proof of consent and expires the cookies the choice no longer allows, HttpOnly ones
- * included. Use it when the server signs the consent cookie.
+ * included; the store then shows the server's version, so the consent id it shows (a receipt)
+ * is the one the server recorded. Use it when the server signs the consent cookie.
  *
  * @example
  * const store = createConsentStore(site, { persist: endpointPersistence() });
@@ -32,9 +33,14 @@ export function endpointPersistence(options: EndpointPersistenceOptions = {}): C
       if (!state) return cookie.save(site, null);
       const body = JSON.stringify({ categories: state.categories, processors: state.processors });
       const send = options.fetch ?? fetch;
-      send(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' }).then(
-        (response) => (response.ok ? options.onSaved?.(response) : options.onError?.(response)),
-        (error: unknown) => options.onError?.(error),
+      // The server's version (its id is the one it records) arrives in the cookie it set.
+      return send(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' }).then(
+        (response) => {
+          if (!response.ok) return void options.onError?.(response);
+          options.onSaved?.(response);
+          return cookie.load(site);
+        },
+        (error: unknown) => void options.onError?.(error),
       );
     },
   };

@@ -6,8 +6,14 @@ import type { ConsentState } from './state';
 export interface ConsentPersistence {
   /** The stored state, or `null`. */
   load(site: Site): ConsentState | null;
-  /** Stores the state; `null` forgets it. */
-  save(site: Site, state: ConsentState | null): void;
+  /**
+   * Stores the state; `null` forgets it. A keeper that stores its own version of it (a
+   * server's endpoint gives a consent the id it records) resolves to that version, and the
+   * store then shows it.
+   */
+  // `void` kept, so existing keepers that return nothing still type-check.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  save(site: Site, state: ConsentState | null): void | Promise<ConsentState | null | undefined>;
 }
 
 /** Attributes of the consent cookie a browser store writes. */

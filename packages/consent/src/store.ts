@@ -76,10 +76,17 @@ export function createConsentStore(site: Site, options: ConsentStoreOptions = {}
   const snapshotOf = (state: ConsentState | null): ConsentSnapshot => ({ state, needsConsent: needsConsent(site, state, now()), gpc });
   let snapshot = snapshotOf(options.initial !== undefined ? options.initial : persistence.load(site));
 
-  const commit = (state: ConsentState | null): void => {
-    persistence.save(site, state);
+  const show = (state: ConsentState | null): void => {
     snapshot = snapshotOf(state);
     for (const listener of [...listeners]) listener();
+  };
+  const commit = (state: ConsentState | null): void => {
+    const kept = persistence.save(site, state);
+    show(state);
+    // Unless the visitor chose again meanwhile, show the keeper's version of this choice.
+    void kept?.then((version) => {
+      if (version && snapshot.state === state) show(version);
+    });
   };
   const record = (categories: Record<OptionalCategory, boolean>, processors: Partial<Record<string, boolean>>): ConsentState => {
     const state = createConsentState(site, { categories, processors, source: 'banner', gpc, now: now() });
