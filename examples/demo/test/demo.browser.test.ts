@@ -146,6 +146,16 @@ describe('the demo in Chromium', () => {
     await waitForCookies(context, (names) => names.includes('_ga'));
     expect(records.at(-1)?.categories).toEqual({ preferences: false, analytics: true, marketing: false });
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('kakor-settings-button');
+    // Reopened, the dialog shows the visitor's receipt: the id the server recorded as proof,
+    // once the endpoint has answered, and again after a reload.
+    const recordedId = records.at(-1)?.id ?? 'none recorded';
+    const receiptShows = (id: string) => page.waitForFunction((expected) => document.querySelector('dialog .kakor-receipt')?.textContent?.includes(`Your consent ID: ${expected},`) === true, id, { timeout: 10_000 });
+    await page.click('.kakor-settings-button');
+    await receiptShows(recordedId);
+    await page.reload();
+    await page.waitForSelector('#server-cookies:not(:empty)');
+    await page.click('.kakor-settings-button');
+    await receiptShows(recordedId);
     await context.close();
   });
 

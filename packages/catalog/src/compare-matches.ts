@@ -1,6 +1,23 @@
-import { normalizeCookieDomain, vendorBound } from './cookie-domain';
+import { normalizeCookieDomain } from './cookie-domain';
+import { vendorBound } from './generic-names';
 import { compareCookies } from './pattern';
 import type { CookieRule } from './rules-types';
+
+/** A candidate match: the item and the entry that declares it. */
+interface Candidate {
+  readonly entry: { readonly id: string };
+  readonly cookie: CookieRule;
+}
+
+const byKind = (a: Candidate, b: Candidate): number => Number(a.cookie.name === undefined) - Number(b.cookie.name === undefined);
+
+// A shared name or pattern (see `CookieDefinition.sharedWith`) always goes to the same entry, whatever the input order.
+const byCookieThenId = (a: Candidate, b: Candidate): number => compareCookies(a.cookie, b.cookie) || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
+
+/** {@link compareMatches} for a lookup without a domain; apart, so name-only matchers carry no domain code. */
+export function compareNameMatches(a: Candidate, b: Candidate): number {
+  return byKind(a, b) || Number(vendorBound(a.cookie)) - Number(vendorBound(b.cookie)) || byCookieThenId(a, b);
+}
 
 const boundLength = (cookie: CookieRule): number => (cookie.domain === undefined ? -1 : normalizeCookieDomain(cookie.domain).length);
 
@@ -18,16 +35,6 @@ export function compareMatches(
   b: typeof a,
   withDomain = false,
 ): number {
-  const byKind = Number(a.cookie.name === undefined) - Number(b.cookie.name === undefined);
-  if (byKind !== 0) return byKind;
-  if (withDomain) {
-    const byDomain = boundLength(b.cookie) - boundLength(a.cookie);
-    if (byDomain !== 0) return byDomain;
-  } else {
-    const byBinding = Number(vendorBound(a.cookie)) - Number(vendorBound(b.cookie));
-    if (byBinding !== 0) return byBinding;
-  }
-  const byCookie = compareCookies(a.cookie, b.cookie);
-  if (byCookie !== 0) return byCookie;
-  return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0;
+  if (!withDomain) return compareNameMatches(a, b);
+  return byKind(a, b) || boundLength(b.cookie) - boundLength(a.cookie) || byCookieThenId(a, b);
 }

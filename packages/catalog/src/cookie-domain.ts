@@ -1,26 +1,6 @@
-// Which items a lookup may answer with, given the cookie's domain or none. Shared by both
-// matchers and the validator, so they cannot disagree.
-
-/**
- * Names that say nothing about who set them: the catalog claims them only together with the
- * vendor's domain. Compared case-insensitively; a name of a single character is generic too.
- */
-export const genericCookieNames: readonly string[] = 'id uid uuid sid cid guid lang language locale session token user userid user_id visitor visitor_id test consent country currency theme'.split(' ');
-
-const generic = new Set(genericCookieNames);
-
-/**
- * Whether a name (or a pattern's fixed characters) is too generic to point at one vendor: a
- * single character, or one of {@link genericCookieNames}. Short names that vendors made their
- * own (Meta's `fr`, DoubleClick's `IDE`) are not generic.
- *
- * @example
- * isGenericCookieName('uid'); // true
- * isGenericCookieName('IDE'); // false: DoubleClick's, whatever the domain
- */
-export function isGenericCookieName(name: string): boolean {
-  return name.length <= 1 || generic.has(name.toLowerCase());
-}
+// Which items a lookup with a domain may answer with. Shared by both matchers and the
+// validator, so they cannot disagree; lookups by name alone need only generic-names.ts.
+import { claimedByName } from './generic-names';
 
 /** A domain as compared: lower case, without a leading or trailing dot. */
 export function normalizeCookieDomain(domain: string): string {
@@ -52,15 +32,9 @@ export interface DomainBinding {
   readonly nameOnly: boolean;
 }
 
-/** Whether an item is a third-party item bound to a vendor's domain: the kind a lookup without a domain ranks last. */
-export const vendorBound = (cookie: { readonly domain?: string; readonly party: string }): boolean => cookie.domain !== undefined && cookie.party === 'third';
-
 /** How an item with this name or pattern, party and domain answers lookups. */
 export function domainBinding(cookie: { readonly name?: string; readonly pattern?: string; readonly domain?: string; readonly party: string }): DomainBinding {
-  if (cookie.domain === undefined) return { domain: undefined, nameOnly: true };
-  const fixed = cookie.name ?? (cookie.pattern ?? '').replaceAll('*', '');
-  // A site's own cookie bound to its own domain is still its own when looked up by name.
-  return { domain: normalizeCookieDomain(cookie.domain), nameOnly: !vendorBound(cookie) || !isGenericCookieName(fixed) };
+  return { domain: cookie.domain === undefined ? undefined : normalizeCookieDomain(cookie.domain), nameOnly: claimedByName(cookie) };
 }
 
 /** Whether an item may answer a lookup for a cookie on `cookieDomain` (normalized), or one without a domain. */

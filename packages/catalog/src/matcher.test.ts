@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createListMatcher } from './list-matcher';
+import { createNameMatcher } from './name-matcher';
 import { createMatcher } from './matcher';
 import type { CatalogEntry, CookieDefinition } from './types';
 
@@ -74,6 +75,7 @@ describe('shared items', () => {
   it.each([
     ['createMatcher', createMatcher],
     ['createListMatcher', createListMatcher],
+    ['createNameMatcher', createNameMatcher],
   ])('%s gives a shared item to the entry whose id sorts first, whatever the order', (_, create) => {
     for (const entries of [[origin, fork], [fork, origin]]) {
       const matcher = create(entries);
@@ -186,4 +188,31 @@ describe('createListMatcher', () => {
       { numRuns: 3000 },
     );
   }, 60_000);
+});
+
+describe('createNameMatcher', () => {
+  it('gives the same answers as createMatcher without a domain on the real catalog', async () => {
+    const fc = (await import('fast-check')).default;
+    const { catalog } = await import('../src/generated/all');
+    const trie = createMatcher(catalog);
+    const byName = createNameMatcher(catalog);
+    const known = catalog.flatMap((e) => e.cookies.map((c) => c.name ?? (c.pattern ?? '').replace('*', 'x1')));
+    const names = fc.oneof(fc.constantFrom(...known), fc.constantFrom(...known).chain((k) => fc.string().map((s) => k + s)), fc.string());
+    const storages = fc.constantFrom(undefined, 'cookie' as const, 'localStorage' as const);
+    fc.assert(
+      fc.property(names, storages, (name, storage) => {
+        const options = storage === undefined ? undefined : { storage };
+        expect(byName.match(name, options)?.cookie).toBe(trie.match(name, options)?.cookie);
+      }),
+      { numRuns: 3000 },
+    );
+  }, 60_000);
+
+  it('never claims a generic bound name, and ranks a distinctive one after unbound items', () => {
+    const adTech = entry('ad-tech', [item({ name: 'uid', domain: '.adtech.example', party: 'third', category: 'marketing' }), item({ name: 'IDE', domain: '.doubleclick.net', party: 'third', category: 'marketing' })]);
+    const framework = entry('framework', [item({ name: 'IDE', category: 'necessary' })]);
+    expect(createNameMatcher([adTech]).match('uid')).toBeUndefined();
+    expect(createNameMatcher([adTech]).match('IDE')?.entry.id).toBe('ad-tech');
+    for (const entries of [[adTech, framework], [framework, adTech]]) expect(createNameMatcher(entries).match('IDE')?.entry.id).toBe('framework');
+  });
 });

@@ -20,10 +20,24 @@ export interface CookieMatch<Entry extends MatchableEntry = CatalogEntry> {
   readonly cookie: Entry['cookies'][number];
 }
 
-/** Options for one lookup. */
-export interface MatchOptions {
+/** Options for a lookup by name alone. */
+export interface NameMatchOptions {
   /** Only items kept in this storage; by default any, preferring cookies. */
   readonly storage?: StorageKind;
+}
+
+/**
+ * Classifies names without a domain, as for cookies on a site's own domain: items bound to a
+ * vendor's domain under a generic name (`uid`) never answer, and distinctive ones (`IDE`)
+ * rank last. Every {@link CookieMatcher} is one; `createNameMatcher` builds the smallest.
+ */
+export interface NameMatcher<Entry extends MatchableEntry = CatalogEntry> {
+  /** The item a name belongs to, as `CookieMatcher.match` answers without a domain; `undefined` when none. */
+  match(name: string, options?: NameMatchOptions): CookieMatch<Entry> | undefined;
+}
+
+/** Options for one lookup. */
+export interface MatchOptions extends NameMatchOptions {
   /**
    * The domain the cookie is set on (`ad.doubleclick.net`, `.example.com`; case and leading dot
    * do not matter). Items bound to a domain then match only cookies on it or its subdomains, and
@@ -35,7 +49,7 @@ export interface MatchOptions {
 }
 
 /** Classifies cookie and storage key names against a set of catalog entries. */
-export interface CookieMatcher<Entry extends MatchableEntry = CatalogEntry> {
+export interface CookieMatcher<Entry extends MatchableEntry = CatalogEntry> extends NameMatcher<Entry> {
   /**
    * The item a name belongs to: an exact name first, else the most specific pattern, as ordered
    * by `compareMatches`; `undefined` when none. When entries share the item, the one whose id

@@ -1,6 +1,7 @@
 import type { Category, CookieRule, StorageKind } from '@kakor/catalog';
 import { needsConsent } from './needs-consent';
 import type { Site } from './site';
+import { siteMatcher } from './site-matcher';
 import type { ConsentState } from './state';
 
 /** Why a cookie is allowed or refused. */
@@ -71,7 +72,7 @@ export function categoryDecision(site: Site, state: ConsentState | null | undefi
  * decide(site, state, '_pk_id.8506966f'); // { allowed: false, reason: 'no-consent', category: 'analytics', processor: 'piwik-pro', … }
  */
 export function decide(site: Site, state: ConsentState | null | undefined, name: string, options: DecideOptions = {}): Decision {
-  const match = site.matcher.match(name, options.storage === undefined ? undefined : { storage: options.storage });
+  const match = siteMatcher(site).match(name, options.storage === undefined ? undefined : { storage: options.storage });
   if (!match) return { allowed: site.allowUnknown, reason: 'unknown' };
   const { cookie, entry } = match;
   const processor = site.processors.includes(entry as (typeof site.processors)[number]) ? entry.id : undefined;

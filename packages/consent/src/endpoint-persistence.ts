@@ -24,7 +24,8 @@ export interface EndpointPersistenceOptions {
  * request) and posts each new choice, with the locale the visitor saw when known, to the
  * consent endpoint, which signs and sets the cookie,
  * records proof of consent and expires the cookies the choice no longer allows, HttpOnly ones
- * included. Use it when the server signs the consent cookie.
+ * included; the store then shows the server's version, so the consent id it shows (a receipt)
+ * is the one the server recorded. Use it when the server signs the consent cookie.
  *
  * @example
  * const store = createConsentStore(site, { persist: endpointPersistence() });
@@ -40,9 +41,14 @@ export function endpointPersistence(options: EndpointPersistenceOptions = {}): C
       const locale = details?.locale ?? (typeof options.locale === 'function' ? options.locale() : options.locale);
       const body = JSON.stringify({ categories: state.categories, processors: state.processors, ...(locale ? { locale } : {}) });
       const send = options.fetch ?? fetch;
-      send(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' }).then(
-        (response) => (response.ok ? options.onSaved?.(response) : options.onError?.(response)),
-        (error: unknown) => options.onError?.(error),
+      // The server's version (its id is the one it records) arrives in the cookie it set.
+      return send(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' }).then(
+        (response) => {
+          if (!response.ok) return void options.onError?.(response);
+          options.onSaved?.(response);
+          return cookie.load(site);
+        },
+        (error: unknown) => void options.onError?.(error),
       );
     },
   };

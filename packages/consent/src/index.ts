@@ -1,4 +1,5 @@
 export { defineSite, type GpcPolicy, type Site, type SiteOptions } from './site';
+export { siteMatcher } from './site-matcher';
 export { tailorEntry, type TailorOptions } from './tailor';
 export { createConsentState, optionalCategories, randomConsentId, type ConsentChoice, type ConsentSource, type ConsentState, type OptionalCategory } from './state';
 export { categoryDecision, decide, type DecideOptions, type Decision, type DecisionReason } from './decide';

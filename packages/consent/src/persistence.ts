@@ -12,8 +12,14 @@ export interface ChoiceDetails {
 export interface ConsentPersistence {
   /** The stored state, or `null`. */
   load(site: Site): ConsentState | null;
-  /** Stores the state; `null` forgets it. `details` says what the visitor was shown, when the choice came with it. */
-  save(site: Site, state: ConsentState | null, details?: ChoiceDetails): void;
+  /**
+   * Stores the state; `null` forgets it. `details` says what the visitor was shown, when the
+   * choice came with it. A keeper that stores its own version of the state (a server's endpoint
+   * gives a consent the id it records) resolves to that version, and the store then shows it.
+   */
+  // `void` kept, so existing keepers that return nothing still type-check.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  save(site: Site, state: ConsentState | null, details?: ChoiceDetails): void | Promise<ConsentState | null | undefined>;
 }
 
 /** Attributes of the consent cookie a browser store writes. */

@@ -1,4 +1,4 @@
-import { createListMatcher, type CatalogEntry, type CookieDefinition, type CookieMatcher, type CookieRule, type MatchableEntry } from '@kakor/catalog';
+import type { CatalogEntry, CookieDefinition, CookieRule, MatchableEntry } from '@kakor/catalog';
 
 /** How a site treats a Global Privacy Control signal. */
 export type GpcPolicy = 'honour' | 'deny-analytics' | 'ignore';
@@ -41,8 +41,6 @@ export interface Site<Entry extends MatchableEntry = MatchableEntry> {
   readonly allowUnknown: boolean;
   /** The consent cookie's name. */
   readonly consentCookieName: string;
-  /** Finds a name among the site's own cookies and its processors'. */
-  readonly matcher: CookieMatcher<MatchableEntry>;
 }
 
 const dayMs = 86_400_000;
@@ -84,7 +82,6 @@ export function defineSite<Entry extends MatchableEntry>(options: SiteOptions<En
     purpose: { en: '' },
   };
   const cookies = [consentCookie, ...(options.cookies ?? [])];
-  const ownCookies: MatchableEntry = { id: '', cookies };
   const describe = (owner: string, cookie: CookieRule): string => `${owner}/${cookie.name ?? cookie.pattern ?? ''}/${cookie.storage}/${cookie.category}`;
   const declared = [
     ...processors.flatMap((entry: MatchableEntry) => entry.cookies.map((cookie) => describe(entry.id, cookie))),
@@ -98,6 +95,5 @@ export function defineSite<Entry extends MatchableEntry>(options: SiteOptions<En
     gpc,
     allowUnknown,
     consentCookieName,
-    matcher: createListMatcher<MatchableEntry>([ownCookies, ...processors]),
   };
 }

@@ -76,11 +76,17 @@ export function createConsentStore(site: Site, options: ConsentStoreOptions = {}
   const snapshotOf = (state: ConsentState | null): ConsentSnapshot => ({ state, needsConsent: needsConsent(site, state, now()), gpc });
   let snapshot = snapshotOf(options.initial !== undefined ? options.initial : persistence.load(site));
 
-  const commit = (state: ConsentState | null, details?: ChoiceDetails): void => {
-    if (details === undefined) persistence.save(site, state);
-    else persistence.save(site, state, details);
+  const show = (state: ConsentState | null): void => {
     snapshot = snapshotOf(state);
     for (const listener of [...listeners]) listener();
+  };
+  const commit = (state: ConsentState | null, details?: ChoiceDetails): void => {
+    const kept = details === undefined ? persistence.save(site, state) : persistence.save(site, state, details);
+    show(state);
+    // Unless the visitor chose again meanwhile, show the keeper's version of this choice.
+    void kept?.then((version) => {
+      if (version && snapshot.state === state) show(version);
+    });
   };
   const record = (categories: Record<OptionalCategory, boolean>, processors: Partial<Record<string, boolean>>, details: ChoiceDetails | undefined): ConsentState => {
     const state = createConsentState(site, { categories, processors, source: 'banner', gpc, now: now() });

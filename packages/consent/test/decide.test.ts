@@ -1,6 +1,6 @@
 import { google, googleAds, hotjar, piwikPro, stripe } from '@kakor/catalog';
 import { describe, expect, it } from 'vitest';
-import { createConsentState, decide, defineSite, needsConsent, toGoogleConsentMode, type ConsentChoice } from '../src';
+import { createConsentState, decide, defineSite, needsConsent, siteMatcher, toGoogleConsentMode, type ConsentChoice } from '../src';
 import { day, stickySession, t0, testSite } from './fixtures';
 
 const site = testSite();
@@ -36,6 +36,18 @@ describe('defineSite', () => {
   it('lasts 12 months by default', () => {
     expect(site.maxAgeMs).toBe(365 * day);
     expect(granted({}).expiresAt - t0).toBe(365 * day);
+  });
+});
+
+describe('siteMatcher', () => {
+  it('finds the site\'s own cookies (entry id \'\') and its processors\', built once per site', () => {
+    const own = defineSite({ processors: [piwikPro, stripe], cookies: [stickySession] });
+    expect(siteMatcher(own).match('stickySession')?.entry.id).toBe('');
+    expect(siteMatcher(own).match('kakor_consent')?.cookie.category).toBe('necessary');
+    expect(siteMatcher(own).match('_pk_id.8506966f')?.entry.id).toBe('piwik-pro');
+    expect(siteMatcher(own).match('_pk_id.8506966f', { storage: 'localStorage' })).toBeUndefined();
+    expect(siteMatcher(own).match('_hjSessionUser_1')).toBeUndefined();
+    expect(siteMatcher(own)).toBe(siteMatcher(own));
   });
 });
 

@@ -6,6 +6,28 @@ const site = testSite();
 const clock = () => t0 + day;
 
 describe('createConsentStore', () => {
+  it('shows the version a keeper stored (a server gives the consent its id), unless the visitor chose again meanwhile', async () => {
+    const pending: ((version: ReturnType<typeof createConsentState> | null) => void)[] = [];
+    // A keeper like endpointPersistence: it answers later, with its own id on the same choice.
+    const keeper = { load: () => null, save: () => new Promise<ReturnType<typeof createConsentState> | null>((resolve) => pending.push(resolve)) };
+    const store = createConsentStore(site, { persist: keeper, now: () => t0 });
+    const chosen = store.update({ categories: { analytics: true } });
+    expect(store.getSnapshot().state).toBe(chosen);
+    const serverVersion = { ...chosen, id: 'server-recorded-id-0001' };
+    pending[0]?.(serverVersion);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.getSnapshot().state).toBe(serverVersion);
+    expect(decide(site, store.getSnapshot().state, '_pk_id.8506966f', { now: t0 }).allowed).toBe(true);
+    // A late answer for an earlier choice does not overwrite a newer one.
+    const newer = store.rejectAll();
+    store.acceptAll();
+    pending[1]?.({ ...newer, id: 'stale-answer-000000001' });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.getSnapshot().state?.id).not.toBe('stale-answer-000000001');
+  });
+
   it('starts from the initial state and asks when there is none', () => {
     const store = createConsentStore(site, { persist: 'memory', now: clock });
     expect(store.getSnapshot()).toEqual({ state: null, needsConsent: 'no-consent', gpc: false });

@@ -161,7 +161,7 @@ async function storedConsent(context: BrowserContext): Promise<ConsentState | nu
 const focusInside = (page: Page, selector: string) => page.evaluate((inside) => document.activeElement?.closest(inside) !== null, selector);
 
 describe('@kakor/react/ui in Chromium', () => {
-  it('has no axe violations (WCAG 2.2 AA rules) in light and dark, en, sv and nb: banner, open dialog, settings button', async () => {
+  it('has no axe violations (WCAG 2.2 AA rules) in light and dark, en, sv and nb: banner, open dialog, dialog with the receipt, settings button', async () => {
     const violations: string[] = [];
     const checked = new Set<string>();
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -174,12 +174,24 @@ describe('@kakor/react/ui in Chromium', () => {
         // Every cookie list open, so its rows are checked too.
         await page.evaluate(() => document.querySelectorAll('dialog details').forEach((details) => details.setAttribute('open', '')));
         const dialog = await axe(page);
-        violations.push(...banner.violations.map((line) => `${colorScheme}/${locale}/banner ${line}`), ...dialog.violations.map((line) => `${colorScheme}/${locale}/dialog ${line}`));
-        for (const id of [...banner.passes, ...dialog.passes]) checked.add(id);
+        // Once a choice is stored, the dialog opened from the settings button shows the receipt.
+        await page.click('dialog [data-kakor-action="reject-all"]');
+        await page.waitForSelector('.kakor-banner', { state: 'detached' });
+        await openDialog(page, '.kakor-settings-button');
+        const receiptText = await page.textContent('dialog .kakor-receipt');
+        expect(receiptText).toContain((await storedConsent(context))?.id ?? 'no stored consent');
+        expect(receiptText).toContain({ en: 'Your consent ID:', sv: 'Ditt samtyckes-id:', nb: 'Din samtykke-ID:' }[locale]);
+        const withReceipt = await axe(page);
+        violations.push(
+          ...banner.violations.map((line) => `${colorScheme}/${locale}/banner ${line}`),
+          ...dialog.violations.map((line) => `${colorScheme}/${locale}/dialog ${line}`),
+          ...withReceipt.violations.map((line) => `${colorScheme}/${locale}/dialog with receipt ${line}`),
+        );
+        for (const id of [...banner.passes, ...dialog.passes, ...withReceipt.passes]) checked.add(id);
         await context.close();
       }
     }
-    console.log(`axe-core: ${String(violations.length)} violations over 12 runs; rules that passed: ${[...checked].sort().join(', ')}`);
+    console.log(`axe-core: ${String(violations.length)} violations over 18 runs; rules that passed: ${[...checked].sort().join(', ')}`);
     expect(violations).toEqual([]);
     // Not a vacuous pass: contrast, names and dialog labelling were among the rules that ran.
     expect([...checked]).toEqual(expect.arrayContaining(['color-contrast', 'button-name', 'label', 'link-name', 'summary-name', 'html-has-lang', 'valid-lang', 'target-size']));
@@ -213,6 +225,7 @@ describe('@kakor/react/ui in Chromium', () => {
 
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog.kakor-dialog[open] .kakor-cookies');
+    const firstDialogReceipt = await page.$('dialog .kakor-receipt');
     // No optional category is pre-ticked.
     expect(await page.$$eval('dialog input[type="checkbox"]', (boxes) => boxes.filter((box) => (box as HTMLInputElement).checked).length)).toBe(0);
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.getAttribute('name') === 'analytics')); i++) await page.keyboard.press('Tab');
@@ -224,9 +237,15 @@ describe('@kakor/react/ui in Chromium', () => {
     expect((await storedConsent(context))?.categories).toEqual({ preferences: false, analytics: true, marketing: false });
     // The banner's button is gone; focus lands on the settings button, which reopens the dialog.
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('kakor-settings-button');
+    // No receipt before a choice; after it, the dialog shows the stored consent's id and time.
+    expect(firstDialogReceipt).toBeNull();
+    const stored = await storedConsent(context);
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog.kakor-dialog[open] .kakor-cookies');
     expect(await page.isChecked('dialog input[name="analytics"]')).toBe(true);
+    const receipt = await page.textContent('dialog .kakor-receipt');
+    expect(receipt).toContain(`Your consent ID: ${stored?.id ?? 'none'}, given`);
+    expect(receipt).toContain(await page.evaluate((givenAt) => new Date(givenAt).toLocaleString('en'), stored?.givenAt ?? 0));
     // Withdrawal is as easy: reject all from the settings dialog.
     for (let i = 0; i < 60 && !(await page.evaluate(() => document.activeElement?.getAttribute('data-kakor-action') === 'reject-all')); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -289,6 +308,11 @@ describe('@kakor/react/ui in Chromium', () => {
       const dialogControls = await reachable('dialog[open] button, dialog[open] a, dialog[open] input, dialog[open] summary');
       expect(dialogControls.length).toBeGreaterThan(10);
       expect(dialogControls.filter((control) => !control.inView || !control.hit)).toEqual([]);
+      // With a choice stored, the receipt (a 22-character id) fits too.
+      await page.click('dialog [data-kakor-action="accept-all"]');
+      await openDialog(page, '.kakor-settings-button');
+      await page.waitForSelector('dialog .kakor-receipt');
+      expect(await noHorizontalScroll()).toBe(true);
       await context.close();
     }
   });

@@ -87,4 +87,17 @@ describe('@kakor/react/ui: server render + hydrateRoot', () => {
     expect(returning.errors).toEqual([]);
     expect(returning.banner).toBeNull();
   });
+
+  it('says what is missing when a component is given no texts (a caller without the compiler)', () => {
+    const noTexts = {} as { texts: typeof consentTextsSv };
+    for (const [name, element] of [
+      ['ConsentBanner', <ConsentBanner key="b" {...noTexts} />],
+      ['ConsentPreferences', <ConsentPreferences key="p" {...noTexts} />],
+      ['ConsentSettingsButton', <ConsentSettingsButton key="s" />],
+    ] as const) {
+      expect(() => renderToString(<ConsentProvider site={site} initialConsent={null}>{element}</ConsentProvider>)).toThrow(`<${name}> needs \`texts\`, e.g. consentTextsEn`);
+    }
+    // With its own content the settings button needs none.
+    expect(renderToString(<ConsentProvider site={site} initialConsent={null}><ConsentSettingsButton>Cookies</ConsentSettingsButton></ConsentProvider>)).toContain('>Cookies</button>');
+  });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countryCodes, isInsideEea, regionCodes } from '../countries';
-import { genericCookieNames, isGenericCookieName } from '../cookie-domain';
+import { genericCookieNames, isGenericCookieName } from '../generic-names';
 import { checkPattern } from '../pattern';
 import type { CatalogEntry } from '../types';
 

@@ -96,7 +96,7 @@ function fromData(data: SiteFile, file: string, entries: readonly CatalogEntry[]
 }
 
 function isSite(value: unknown): value is Site<CatalogEntry> {
-  return typeof value === 'object' && value !== null && 'fingerprint' in value && Array.isArray((value as Site).processors) && 'matcher' in value;
+  return typeof value === 'object' && value !== null && 'fingerprint' in value && Array.isArray((value as Site).processors) && 'maxAgeMs' in value;
 }
 
 async function fromModule(path: string, file: string): Promise<LoadedSite> {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { catalog, createMatcher, type CatalogEntry } from '@kakor/catalog';
-import type { Site } from '@kakor/consent';
+import { siteMatcher, type Site } from '@kakor/consent';
 import { loadSiteFile, SiteFileError } from '../policy/site-file';
 import { classifyItem } from './classify-item';
 import { defaultEndpointPath, detectKakorEndpoint } from './consent-endpoint';
@@ -69,8 +69,8 @@ function settersOf(writes: readonly RecordedWrite[], storage: ScannedStorage, na
 
 function stateReport(recording: StateRecording, siteDomain: string, site: Site | undefined, kakorConsentCookie: string | undefined): StateReport {
   const matcher = createMatcher<CatalogEntry>(catalog);
-  const declared = (name: string, storage: ScannedStorage) => (site ? { declared: site.matcher.match(name, { storage }) !== undefined } : {});
-  const categoryOf = (name: string, storage: ScannedStorage) => site?.matcher.match(name, { storage })?.cookie.category;
+  const declared = (name: string, storage: ScannedStorage) => (site ? { declared: siteMatcher(site).match(name, { storage }) !== undefined } : {});
+  const categoryOf = (name: string, storage: ScannedStorage) => (site ? siteMatcher(site).match(name, { storage })?.cookie.category : undefined);
   const classification = (name: string, storage: ScannedStorage, party: 'first' | 'third', domain: string): ScannedItem['classification'] => {
     // Kakor's own consent cookie, on a site that runs its endpoint: necessary, and no lead for the catalog.
     if (name === kakorConsentCookie && storage === 'cookie') return { known: false, entryName: 'Kakor (consent cookie)', category: 'necessary', ...declared(name, storage) };

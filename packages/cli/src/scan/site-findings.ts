@@ -1,5 +1,5 @@
 import type { CookieRule } from '@kakor/catalog';
-import { categoryDecision, createConsentState, decide, defineSite, type ConsentState, type Site } from '@kakor/consent';
+import { categoryDecision, createConsentState, decide, defineSite, siteMatcher, type ConsentState, type Site } from '@kakor/consent';
 import type { Finding, ScannedItem, StateReport } from './scan-report';
 
 const describeSetters = (item: ScannedItem): string =>
@@ -37,7 +37,7 @@ export function siteFindings(states: readonly StateReport[], site: Site | undefi
     for (const item of report.items) {
       const base = { state: report.state, name: item.name, storage: item.storage, domain: item.domain, setBy: item.setBy, ...(item.classification.category && { category: item.classification.category }) };
       if (site) {
-        const rule = site.matcher.match(item.name, { storage: item.storage })?.cookie;
+        const rule = siteMatcher(site).match(item.name, { storage: item.storage })?.cookie;
         if (rule) seenRules.add(rule);
         const key = `${item.storage}\u0000${item.domain}\u0000${item.name}`;
         if (item.classification.declared === false && !undeclaredSeen.has(key)) {

@@ -4,7 +4,7 @@ import type { ConsentState } from '@kakor/consent';
 import { useConsentContext } from '../context';
 import { useConsent } from '../hooks';
 import { openConsentPreferences } from './open-preferences';
-import { resolveTexts, rootClass, type ConsentUiProps } from './texts';
+import { rootClass, textsOf, type ConsentUiProps } from './texts';
 import { useHydrated } from './use-hydrated';
 
 /** How a choice was made in the banner or the dialog. */
@@ -38,8 +38,8 @@ export function ConsentBanner(props: ConsentBannerProps): ReactNode {
   const { needsConsent, gpc, acceptAll, rejectAll } = useConsent();
   const hydrated = useHydrated();
   const id = useId();
+  const t = textsOf(props, 'ConsentBanner');
   if (!needsConsent || (!serverKnowsConsent && !hydrated)) return null;
-  const t = resolveTexts(props);
   const choose = (kind: ConsentChoiceKind, make: () => ConsentState) => () => {
     // Made first: `onChange?.(make())` would skip the choice itself when no callback is given.
     const stored = make();

@@ -6,7 +6,7 @@ import type { CookiePolicy, CookieRow } from '@kakor/consent/policy';
 import { useConsent } from '../hooks';
 import type { ConsentChoiceKind } from './consent-banner';
 import { onOpenPreferences } from './open-preferences';
-import { resolveTexts, rootClass, type ConsentTexts, type ConsentUiProps } from './texts';
+import { rootClass, textsOf, type ConsentTexts, type ConsentUiProps } from './texts';
 
 /** Props of {@link ConsentPreferences}. */
 export interface ConsentPreferencesProps extends ConsentUiProps {
@@ -34,7 +34,8 @@ interface Draft {
 }
 
 const noneGranted: Record<OptionalCategory, boolean> = { preferences: false, analytics: false, marketing: false };
-const focusable = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+// What the dialog itself renders that takes focus: it holds nothing else (no disabled controls, no tabindex).
+const focusable = 'a,button,input,summary';
 
 // The optional categories a processor's items need; one that declares none could still track.
 function neededCategories(entry: MatchableEntry): OptionalCategory[] {
@@ -81,30 +82,26 @@ function CookieList({ rows, names, label }: { rows: readonly CookieRow[] | undef
 function usePolicy(source: ConsentPreferencesProps['policy'], locale: CatalogLocale, open: boolean): { readonly policy?: CookiePolicy | undefined; readonly loading: boolean } {
   // `policy` stays undefined when the loader failed: the dialog then lists cookie names only.
   const [loaded, setLoaded] = useState<{ readonly locale: CatalogLocale; readonly policy?: CookiePolicy }>();
-  const isLoader = typeof source === 'function';
-  const loader = useRef(source);
-  useEffect(() => {
-    loader.current = source;
-  });
+  const load = typeof source === 'function' ? source : undefined;
   const loadedLocale = loaded?.locale;
+  // Runs again on `!load`, not on `load`: an inline loader is a new function on every render.
   useEffect(() => {
-    const load = loader.current;
-    if (!open || typeof load !== 'function' || loadedLocale === locale) return undefined;
+    if (!open || !load || loadedLocale === locale) return undefined;
     let live = true;
     load(locale).then(
       (policy) => {
         if (live) setLoaded({ locale, policy });
       },
       (error: unknown) => {
-        console.error('ConsentPreferences: the `policy` loader failed; the dialog lists cookie names only.', error);
+        console.error('ConsentPreferences: the `policy` loader failed; listing cookie names only.', error);
         if (live) setLoaded({ locale });
       },
     );
     return () => {
       live = false;
     };
-  }, [open, locale, isLoader, loadedLocale]);
-  if (typeof source !== 'function') return { policy: source, loading: false };
+  }, [open, locale, !load, loadedLocale]);
+  if (!load) return { policy: source as CookiePolicy | undefined, loading: false };
   return loadedLocale === locale ? { policy: loaded?.policy, loading: false } : { loading: true };
 }
 
@@ -113,16 +110,17 @@ function usePolicy(source: ConsentPreferencesProps['policy'], locale: CatalogLoc
  * per processor (with its cookies), necessary shown as always on, accept all, reject all and
  * save as equal buttons, and a link to the policy. No optional switch starts on for a visitor
  * who has not chosen; with Global Privacy Control the dialog says so and marketing stays off
- * unless switched on here. Focus moves in, is kept inside, and returns to the opener; Esc
- * closes. Mount it once; `<ConsentBanner>`, `<ConsentSettingsButton>` and
- * `openConsentPreferences()` open it.
+ * unless switched on here. Once the visitor has chosen, it shows their receipt: the consent's
+ * id and when it was given (as `useConsentReceipt` gives them). Focus moves in, is kept inside,
+ * and returns to the opener; Esc closes. Mount it once; `<ConsentBanner>`,
+ * `<ConsentSettingsButton>` and `openConsentPreferences()` open it.
  *
  * @example
  * <ConsentPreferences texts={consentTextsNb} policyUrl="/cookies" policy={(locale) => import('./policy').then((m) => m.policyFor(locale))} />
  */
 export function ConsentPreferences(props: ConsentPreferencesProps): ReactNode {
   const { site, state, needsConsent, gpc, acceptAll, rejectAll, update } = useConsent();
-  const t: ConsentTexts = resolveTexts(props);
+  const t: ConsentTexts = textsOf(props, 'ConsentPreferences');
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -142,7 +140,7 @@ export function ConsentPreferences(props: ConsentPreferencesProps): ReactNode {
   useEffect(() => {
     const element = dialog.current;
     if (!open || !element || element.open) return;
-    setDraft({ categories: { ...noneGranted, ...current?.categories }, processors: { ...current?.processors } });
+    setDraft({ categories: current?.categories ?? noneGranted, processors: { ...current?.processors } });
     element.showModal();
   }, [open]); // the draft starts from the consent at the moment the dialog opens
 
@@ -265,9 +263,7 @@ export function ConsentPreferences(props: ConsentPreferencesProps): ReactNode {
               {t.dialogTitle}
             </h2>
             <button type="button" className="kakor-close" aria-label={t.close} onClick={() => dialog.current?.close()}>
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-                <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" />
-              </svg>
+              ×
             </button>
           </div>
           <p className="kakor-text" id={`${id}-intro`}>
@@ -288,6 +284,12 @@ export function ConsentPreferences(props: ConsentPreferencesProps): ReactNode {
             </p>
           )}
           {(['necessary', ...optionalCategories] as const).map(category)}
+          {state && (
+            <p className="kakor-receipt">
+              {t.receiptId} <code>{state.id}</code>, {t.receiptGiven}{' '}
+              {new Date(state.givenAt).toLocaleString(t.locale)}
+            </p>
+          )}
           <div className="kakor-actions">
             <button type="button" className="kakor-button" data-kakor-action="accept-all" onClick={() => finish('accept-all', () => acceptAll({ locale: t.locale }))}>
               {t.acceptAll}

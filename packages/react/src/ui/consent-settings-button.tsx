@@ -1,11 +1,13 @@
 'use client';
 import type { ReactNode } from 'react';
 import { openConsentPreferences } from './open-preferences';
-import { resolveTexts, rootClass, type ConsentUiProps } from './texts';
+import { rootClass, textsOf, type ConsentTexts, type ConsentUiProps } from './texts';
 
 /** Props of {@link ConsentSettingsButton}. */
-export interface ConsentSettingsButtonProps extends ConsentUiProps {
-  /** The button's content; the `settings` text by default. */
+export interface ConsentSettingsButtonProps extends Omit<ConsentUiProps, 'texts'> {
+  /** The texts, for the `settings` label; not needed with `children`. */
+  readonly texts?: ConsentTexts;
+  /** The button's content; the `texts`' `settings` label by default. */
   readonly children?: ReactNode;
 }
 
@@ -19,7 +21,7 @@ export interface ConsentSettingsButtonProps extends ConsentUiProps {
 export function ConsentSettingsButton(props: ConsentSettingsButtonProps): ReactNode {
   return (
     <button type="button" className={rootClass(props, 'kakor-settings-button')} onClick={(event) => openConsentPreferences(event.currentTarget)}>
-      {props.children ?? resolveTexts(props).settings}
+      {props.children ?? textsOf(props, 'ConsentSettingsButton').settings}
     </button>
   );
 }

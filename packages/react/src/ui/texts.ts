@@ -1,11 +1,11 @@
 'use client';
 import type { CatalogLocale } from '@kakor/catalog';
-import { consentTextsEn } from './texts/en';
 
 /**
  * Every string the banner, the preferences dialog and the settings button show, and their
  * language. Kakor ships them in English, Swedish and Norwegian Bokmål (`consentTextsEn`,
- * `consentTextsSv`, `consentTextsNb`); pass one, or your own, as the `texts` prop.
+ * `consentTextsSv`, `consentTextsNb`, each its own module, so an app bundles only the ones it
+ * imports); pass one, or your own, as the `texts` prop.
  */
 export interface ConsentTexts {
   /** The language of the texts (`lang` of the banner and dialog); the `policy` loader is called with it. */
@@ -56,27 +56,32 @@ export interface ConsentTexts {
   readonly loading: string;
   /** The settings button's label. */
   readonly settings: string;
+  /** Before the consent's id in the dialog's receipt of the visitor's consent. */
+  readonly receiptId: string;
+  /** Before the time the consent was given, in the dialog's receipt. */
+  readonly receiptGiven: string;
 }
 
 /** The props every consent component takes for its words and look. */
 export interface ConsentUiProps {
   /**
-   * The texts: `consentTextsSv`, `consentTextsNb`, or your own; any string left out is English.
-   * Override one with a spread: `{ ...consentTextsSv, bannerTitle: 'Kakor på Cling' }`.
+   * The texts: `consentTextsEn`, `consentTextsSv`, `consentTextsNb`, or your own. Override one
+   * string with a spread: `{ ...consentTextsSv, bannerTitle: 'Kakor på Cling' }`.
    */
-  readonly texts?: Partial<ConsentTexts>;
+  readonly texts: ConsentTexts;
   /** Drops the `kakor-styled` class that `@kakor/react/ui.css` styles; the `kakor-*` class names stay, for your own CSS. */
   readonly unstyled?: boolean;
   /** Extra class names for the component's outer element. */
   readonly className?: string;
 }
 
-/** The texts for a locale with the overrides applied. */
-export function resolveTexts(props: ConsentUiProps): ConsentTexts {
-  return { ...consentTextsEn, ...props.texts };
+/** The component's texts; a clear error when an app (without the compiler's check) left them out. */
+export function textsOf(props: { readonly texts?: ConsentTexts | undefined }, component: string): ConsentTexts {
+  if (!props.texts) throw new TypeError(`<${component}> needs \`texts\`, e.g. consentTextsEn`);
+  return props.texts;
 }
 
 /** The outer element's class: its stable name, `kakor-styled` unless unstyled, and the app's own. */
-export function rootClass(props: ConsentUiProps, name: string): string {
+export function rootClass(props: Omit<ConsentUiProps, 'texts'>, name: string): string {
   return [name, props.unstyled ? '' : 'kakor-styled', props.className ?? ''].filter(Boolean).join(' ');
 }

@@ -5,7 +5,7 @@ import type { ConsentTexts } from '../texts';
  * The consent components' texts in English.
  *
  * @example
- * consentTextsEn.acceptAll; // 'Accept all'
+ * <ConsentBanner texts={consentTextsEn} />
  */
 export const consentTextsEn: ConsentTexts = {
   locale: 'en',
@@ -33,4 +33,6 @@ export const consentTextsEn: ConsentTexts = {
   cookies: 'Cookies',
   loading: 'Loading details…',
   settings: 'Cookie settings',
+  receiptId: 'Your consent ID:',
+  receiptGiven: 'given',
 };

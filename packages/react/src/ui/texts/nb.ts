@@ -33,4 +33,6 @@ export const consentTextsNb: ConsentTexts = {
   cookies: 'Informasjonskapsler',
   loading: 'Laster inn detaljer…',
   settings: 'Informasjonskapsler',
+  receiptId: 'Din samtykke-ID:',
+  receiptGiven: 'gitt',
 };

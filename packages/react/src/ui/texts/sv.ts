@@ -33,4 +33,6 @@ export const consentTextsSv: ConsentTexts = {
   cookies: 'Kakor',
   loading: 'Laddar detaljer…',
   settings: 'Kakinställningar',
+  receiptId: 'Ditt samtyckes-id:',
+  receiptGiven: 'lämnat',
 };
