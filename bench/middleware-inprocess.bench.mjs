@@ -96,7 +96,7 @@ for (const { name, make, count, rounds } of servers) {
   for (const [scenario, cookie] of Object.entries(scenarios)) {
     // The consent cookie's first HMAC check is asynchronous; then the decoder remembers it.
     guarded(cookie);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => globalThis.setTimeout(resolve, 100));
     for (let i = 0; i < 10_000; i++) (i % 2 === 0 ? bare : guarded)(cookie);
     const results = Array.from({ length: rounds }, () => [cpuPerRequest(bare, cookie, count), cpuPerRequest(guarded, cookie, count)]);
     const low = [Math.min(...results.map(([b]) => b)), Math.min(...results.map(([, g]) => g))];

@@ -58,7 +58,7 @@ describe('req.consent and the response guard', () => {
   });
 
   it('leaves requests the middleware never saw without consent, and their responses unfiltered', async () => {
-    const guarded = withConsent(site, (_req, res) => res.end('ok'), { secret, onBlocked: () => undefined });
+    const guarded = withConsent(site, (_req: IncomingMessage, res: ServerResponse) => res.end('ok'), { secret, onBlocked: () => undefined });
     const base = await listen((req, res) => {
       if (req.url === '/guarded') {
         guarded(req, res);
