@@ -32,6 +32,13 @@ export type CatalogSearch = (query: string, category?: Category) => SearchResult
 
 const itemKey = (item: CookieDefinition): string => item.name ?? item.pattern ?? '';
 
+/** How closely an entry's name or id fits the query: the same (0), starting with it (1), containing it (2). */
+function vendorCloseness(entry: CatalogEntry, lower: string): number {
+  const fields = [entry.name.toLowerCase(), entry.id];
+  if (fields.includes(lower)) return 0;
+  return fields.some((field) => field.startsWith(lower)) ? 1 : 2;
+}
+
 /** A search over `entries`; the cookie-name part uses the same matcher as `kakor classify`. */
 export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSearch {
   const matcher = createMatcher(entries);
@@ -61,6 +68,8 @@ export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSe
         add('service', items);
       }
     }
-    return results.sort((a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason));
+    // "stripe" finds Stripe before Silverstripe; otherwise alphabetical within each reason.
+    const closeness = (result: SearchResult) => (result.reason === 'vendor' ? vendorCloseness(result.entry, lower) : 0);
+    return results.sort((a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || closeness(a) - closeness(b));
   };
 }
