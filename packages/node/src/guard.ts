@@ -1,4 +1,5 @@
-import type { ServerResponse } from 'node:http';
+import { IncomingMessage, type ServerResponse } from 'node:http';
+import { Http2ServerRequest } from 'node:http2';
 import type { BlockedCookie } from './options';
 import type { RequestConsent } from './request-consent';
 import { filterSetCookies, type CookieFilter } from './set-cookie-filter';
@@ -52,10 +53,12 @@ type Method = 'setHeader' | 'appendHeader' | 'writeHead' | 'writeEarlyHints' | '
 type AnyMethod = (this: Guarded, ...args: never[]) => unknown;
 
 // A guard is found through the response's request (`res.req`, which Node's `http` and `http2`
-// compat responses both have), in a WeakMap keyed by that request; by the response itself when
-// it has no such link. Nothing is added to the request or response objects: after Express swaps
-// their prototypes each has a map of its own, and every property added then cost 4–8 µs per
-// request (measured), against about 2 µs for one WeakMap entry.
+// compat responses both have), or through the response itself when it has no such link. On a
+// request of Node's own class it is a property: such objects share hidden classes, so that costs
+// next to nothing. Once a framework has swapped the request's prototype (Express does), each
+// object has a hidden class of its own and every property added copies it (4–8 µs, measured), so
+// the guard goes in a WeakMap instead (about 2 µs).
+const guardKey = Symbol.for('kakor.guard');
 const guardsKey = Symbol.for('kakor.guards');
 const replacedKey = Symbol.for('kakor.replaced-methods');
 const globals = globalThis as { [guardsKey]?: WeakMap<object, Guard>; [replacedKey]?: WeakMap<AnyMethod, AnyMethod> };
@@ -63,12 +66,17 @@ const globals = globalThis as { [guardsKey]?: WeakMap<object, Guard>; [replacedK
 const guards = (globals[guardsKey] ??= new WeakMap<object, Guard>());
 /** The dispatchers put on prototypes, and the method each one replaced. */
 const replaced = (globals[replacedKey] ??= new WeakMap<AnyMethod, AnyMethod>());
+const nodeRequestPrototypes = new Set<unknown>([IncomingMessage.prototype, Http2ServerRequest.prototype]);
 
-const findGuard = (res: Guarded): Guard | undefined => guards.get(res.req as object) ?? guards.get(res);
+interface GuardHolder {
+  [guardKey]?: Guard;
+}
+const guardOfRequest = (request: unknown): Guard | undefined => guards.get(request as object) ?? (request as GuardHolder | undefined)?.[guardKey];
+const findGuard = (res: Guarded): Guard | undefined => guardOfRequest(res.req) ?? guards.get(res);
 const guardOf = (res: Guarded): Guard => findGuard(res) as Guard;
 
 /** The consent of the innermost instance guarding the response to this request, if any. */
-export const guardedConsent = (request: object): RequestConsent | undefined => guards.get(request)?.consent;
+export const guardedConsent = (request: object): RequestConsent | undefined => guardOfRequest(request)?.consent;
 
 const isSetCookie = (name: unknown): boolean => typeof name === 'string' && name.length === 10 && name.toLowerCase() === 'set-cookie';
 const filterFor = (guard: Guard, value: unknown): string[] => filterSetCookies(setCookieValues(value), guard.layers, (guard.verdicts ??= new Map()));
@@ -230,8 +238,11 @@ export function guardResponse(response: ServerResponse | Guardable, layer: Guard
     };
     originalsByPrototype.set(prototype, original);
   }
-  // Keyed by the request only when the response leads to it: the dispatchers look through `res.req`.
-  guards.set(request !== undefined && res.req === request ? request : res, { layers: [layer], consent: layer.consent, verdicts: undefined, original });
+  const guard: Guard = { layers: [layer], consent: layer.consent, verdicts: undefined, original };
+  // On the request only when the response leads to it: the dispatchers look through `res.req`.
+  if (request === undefined || res.req !== request) guards.set(res, guard);
+  else if (nodeRequestPrototypes.has(Object.getPrototypeOf(request))) (request as GuardHolder)[guardKey] = guard;
+  else guards.set(request, guard);
 }
 
 // Express gives every app its own response prototype; each is looked up once.
