@@ -27,6 +27,28 @@ export interface ConsentRecord {
   readonly locale?: string;
 }
 
+/**
+ * The record of a consent state, with what the request adds: its `User-Agent` and the
+ * visitor's locale, each left out when unknown.
+ *
+ * @example
+ * await onConsent(consentRecordOf(state, { userAgent: req.headers['user-agent'], locale: 'sv' }));
+ */
+export function consentRecordOf(state: ConsentState, context: { readonly userAgent?: string | undefined; readonly locale?: string | undefined } = {}): ConsentRecord {
+  return {
+    id: state.id,
+    givenAt: new Date(state.givenAt),
+    expiresAt: new Date(state.expiresAt),
+    categories: state.categories,
+    processors: state.processors,
+    fingerprint: state.fingerprint,
+    gpc: state.gpc,
+    source: state.source,
+    ...(context.userAgent === undefined ? {} : { userAgent: context.userAgent }),
+    ...(context.locale === undefined ? {} : { locale: context.locale }),
+  };
+}
+
 /** The longest language tag accepted: RFC 5646 asks every implementation to handle at least 35 characters. */
 export const maxLanguageTagLength = 35;
 const languageTagShape = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;

@@ -5,7 +5,7 @@ export { createConsentState, optionalCategories, randomConsentId, type ConsentCh
 export { categoryDecision, decide, type DecideOptions, type Decision, type DecisionReason } from './decide';
 export { needsConsent, type NeedsConsentReason } from './needs-consent';
 export { decodeConsent, encodeConsent, parseConsent, serializeConsent, type ConsentCodecOptions } from './encoding';
-export { isLanguageTag, maxLanguageTagLength, type ConsentRecord } from './consent-record';
+export { consentRecordOf, isLanguageTag, maxLanguageTagLength, type ConsentRecord } from './consent-record';
 export { cookiesToClear, domainVariants, type ClearInstruction, type DecisionFor, type PresentItem } from './clear';
 export { clearBrowserStorage, type BrowserStorageOptions } from './browser-clear';
 export { toGoogleConsentMode, type GoogleConsentMode } from './google-consent-mode';

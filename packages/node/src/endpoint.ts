@@ -1,4 +1,4 @@
-import { createConsentState, encodeConsent, isLanguageTag, maxLanguageTagLength, optionalCategories, type ConsentRecord, type ConsentState, type OptionalCategory, type Site } from '@kakor/consent';
+import { consentRecordOf, createConsentState, encodeConsent, isLanguageTag, maxLanguageTagLength, optionalCategories, type ConsentState, type OptionalCategory, type Site } from '@kakor/consent';
 import { serialize } from 'cookie';
 import { defaultLocales, matchLocale, negotiateLocale } from './locale';
 import type { ConsentServerOptions } from './options';
@@ -142,19 +142,7 @@ export async function handleConsentEndpoint(site: Site, request: EndpointRequest
 
   // A change or withdrawal stays under the verified consent's id: one history per visitor.
   const state = createConsentState(site, { categories: choice.categories, processors: choice.processors, source: 'banner', gpc: consent.gpc, ...(consent.state === null ? {} : { id: consent.state.id }) });
-  const userAgent = request.header('user-agent');
-  const record: ConsentRecord = {
-    id: state.id,
-    givenAt: new Date(state.givenAt),
-    expiresAt: new Date(state.expiresAt),
-    categories: state.categories,
-    processors: state.processors,
-    fingerprint: state.fingerprint,
-    gpc: state.gpc,
-    source: state.source,
-    ...(userAgent === undefined ? {} : { userAgent }),
-    ...(locale === undefined ? {} : { locale }),
-  };
+  const record = consentRecordOf(state, { userAgent: request.header('user-agent'), locale });
   try {
     await options.onConsent?.(record);
   } catch {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { googleAnalytics, meta, stripe } from '@kakor/catalog';
-import { createConsentState, defineSite, type ConsentChoice } from '@kakor/consent';
+import { consentRecordOf, createConsentState, defineSite, type ConsentChoice } from '@kakor/consent';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { ConsentEntry } from '../src';
@@ -10,18 +10,7 @@ export const site = defineSite({ processors: [googleAnalytics, meta, stripe] });
 /** A consent as @kakor/node hands it to onConsent. */
 export function consentEntry(choice: ConsentChoice = { categories: { analytics: true }, source: 'banner' }, extra: Partial<ConsentEntry> = {}): ConsentEntry {
   const state = createConsentState(site, choice);
-  return {
-    id: state.id,
-    givenAt: new Date(state.givenAt),
-    expiresAt: new Date(state.expiresAt),
-    categories: state.categories,
-    processors: state.processors,
-    fingerprint: state.fingerprint,
-    gpc: state.gpc,
-    source: state.source,
-    userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Test',
-    ...extra,
-  };
+  return { ...consentRecordOf(state, { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Test' }), ...extra };
 }
 
 /** A fresh, empty database on the shared test cluster; its URL. */
