@@ -2,11 +2,11 @@
 // The server render runs without a DOM, as on a real server; the page is then hydrated in a
 // fresh jsdom window, the way a browser receives it.
 import { createConsentState, serializeConsent, type ConsentState } from '@kakor/consent';
-import { JSDOM } from 'jsdom';
-import { act, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConsentGate, ConsentProvider, useConsent } from '../src';
+import { hydrateInJsdom, removeJsdomGlobals } from './hydrate';
 import { site } from './site';
 
 function Banner(): ReactNode {
@@ -25,33 +25,12 @@ function App({ initialConsent, mismatch = '' }: { initialConsent?: ConsentState 
   );
 }
 
-const globalNames = ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'Event', 'MutationObserver', 'localStorage', 'sessionStorage'] as const;
-
 async function hydrate(html: string, cookie: string, client: ReactNode) {
-  const dom = new JSDOM(`<!doctype html><html><body><div id="root">${html}</div></body></html>`, { url: 'https://www.example.se/' });
-  if (cookie) dom.window.document.cookie = cookie;
-  const scope = globalThis as Record<string, unknown>;
-  for (const name of globalNames) Object.defineProperty(scope, name, { value: dom.window[name], configurable: true, writable: true });
-  scope.IS_REACT_ACT_ENVIRONMENT = true;
-  const errors: string[] = [];
-  const originalError = console.error;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  try {
-    const { hydrateRoot } = await import('react-dom/client');
-    const root = document.getElementById('root');
-    if (!root) throw new Error('no root');
-    await act(async () => {
-      hydrateRoot(root, client, { onRecoverableError: (error) => errors.push(`recoverable: ${String(error)}`) });
-    });
-    return { errors, text: root.textContent ?? '' };
-  } finally {
-    console.error = originalError;
-  }
+  const { root, errors } = await hydrateInJsdom(html, cookie, client);
+  return { errors, text: root.textContent ?? '' };
 }
 
-afterEach(() => {
-  for (const name of globalNames) Reflect.deleteProperty(globalThis, name);
-});
+afterEach(removeJsdomGlobals);
 
 describe('server render + hydrateRoot', () => {
   it('hydrates without a warning when the server passes the consent it decoded', async () => {

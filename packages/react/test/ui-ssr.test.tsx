@@ -2,12 +2,12 @@
 // The UI's server render, then hydration in a fresh jsdom window, as a browser receives it:
 // the banner is in the server's HTML only when the server's consent says to ask.
 import { createConsentState, serializeConsent, type ConsentState } from '@kakor/consent';
-import { JSDOM } from 'jsdom';
-import { act, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConsentProvider } from '../src';
 import { ConsentBanner, ConsentPreferences, ConsentSettingsButton, consentTextsSv } from '../src/ui';
+import { hydrateInJsdom, removeJsdomGlobals } from './hydrate';
 import { site } from './site';
 
 function Page({ initialConsent }: { initialConsent?: ConsentState | null }): ReactNode {
@@ -21,33 +21,12 @@ function Page({ initialConsent }: { initialConsent?: ConsentState | null }): Rea
   );
 }
 
-const globalNames = ['window', 'document', 'navigator', 'HTMLElement', 'Element', 'Node', 'Event', 'MutationObserver', 'localStorage', 'sessionStorage'] as const;
-
 async function hydrate(html: string, cookie: string, client: ReactNode) {
-  const dom = new JSDOM(`<!doctype html><html><body><div id="root">${html}</div></body></html>`, { url: 'https://www.example.se/' });
-  if (cookie) dom.window.document.cookie = cookie;
-  const scope = globalThis as Record<string, unknown>;
-  for (const name of globalNames) Object.defineProperty(scope, name, { value: dom.window[name], configurable: true, writable: true });
-  scope.IS_REACT_ACT_ENVIRONMENT = true;
-  const errors: string[] = [];
-  const originalError = console.error;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  try {
-    const { hydrateRoot } = await import('react-dom/client');
-    const root = dom.window.document.getElementById('root');
-    if (!root) throw new Error('no root');
-    await act(async () => {
-      hydrateRoot(root, client, { onRecoverableError: (error) => errors.push(`recoverable: ${String(error)}`) });
-    });
-    return { errors, banner: root.querySelector('.kakor-banner')?.textContent ?? null };
-  } finally {
-    console.error = originalError;
-  }
+  const { root, errors } = await hydrateInJsdom(html, cookie, client);
+  return { errors, banner: root.querySelector('.kakor-banner')?.textContent ?? null };
 }
 
-afterEach(() => {
-  for (const name of globalNames) Reflect.deleteProperty(globalThis, name);
-});
+afterEach(removeJsdomGlobals);
 
 describe('@kakor/react/ui: server render + hydrateRoot', () => {
   it('renders the banner on the server for a first visit, and hydrates it without a warning', async () => {
