@@ -42,8 +42,6 @@ interface Originals {
 
 interface Guard {
   readonly layers: GuardLayer[];
-  /** The innermost layer's consent: what `req.consent` shows. */
-  consent: RequestConsent;
   verdicts: Map<string, string | null> | undefined;
   readonly original: Originals;
 }
@@ -76,7 +74,7 @@ const findGuard = (res: Guarded): Guard | undefined => guardOfRequest(res.req) ?
 const guardOf = (res: Guarded): Guard => findGuard(res) as Guard;
 
 /** The consent of the innermost instance guarding the response to this request, if any. */
-export const guardedConsent = (request: object): RequestConsent | undefined => guardOfRequest(request)?.consent;
+export const guardedConsent = (request: object): RequestConsent | undefined => guardOfRequest(request)?.layers.at(-1)?.consent;
 
 const isSetCookie = (name: unknown): boolean => typeof name === 'string' && name.length === 10 && name.toLowerCase() === 'set-cookie';
 const filterFor = (guard: Guard, value: unknown): string[] => filterSetCookies(setCookieValues(value), guard.layers, (guard.verdicts ??= new Map()));
@@ -221,7 +219,6 @@ export function guardResponse(response: ServerResponse | Guardable, layer: Guard
   const existing = findGuard(res);
   if (existing !== undefined) {
     existing.layers.push(layer);
-    existing.consent = layer.consent;
     existing.verdicts = undefined;
     return;
   }
@@ -238,7 +235,7 @@ export function guardResponse(response: ServerResponse | Guardable, layer: Guard
     };
     originalsByPrototype.set(prototype, original);
   }
-  const guard: Guard = { layers: [layer], consent: layer.consent, verdicts: undefined, original };
+  const guard: Guard = { layers: [layer], verdicts: undefined, original };
   // On the request only when the response leads to it: the dispatchers look through `res.req`.
   if (request === undefined || res.req !== request) guards.set(res, guard);
   else if (nodeRequestPrototypes.has(Object.getPrototypeOf(request))) (request as GuardHolder)[guardKey] = guard;
