@@ -29,3 +29,31 @@ export function installConsentAccessor(): void {
     Object.defineProperty(prototype, 'consent', { get: readConsent, set: writeConsent, enumerable: false, configurable: true });
   }
 }
+
+/** For each request prototype met, whether reading `consent` through it reaches the accessor. */
+const servedByPrototype = new WeakMap<object, boolean>();
+
+function reachesAccessor(prototype: object | null): boolean {
+  for (let owner = prototype; owner !== null; owner = Object.getPrototypeOf(owner) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(owner, 'consent');
+    if (descriptor !== undefined) return descriptor.get === readConsent;
+  }
+  return false;
+}
+
+/**
+ * Whether `request.consent` reads the guard's consent through the accessor: no own `consent`
+ * (an app or library assigned one earlier) and none on a framework's prototype in between.
+ * Each prototype is looked at once.
+ */
+export function consentAccessorServes(request: object): boolean {
+  if (Object.prototype.hasOwnProperty.call(request, 'consent')) return false;
+  const prototype = Object.getPrototypeOf(request) as object | null;
+  if (prototype === null) return false;
+  let serves = servedByPrototype.get(prototype);
+  if (serves === undefined) {
+    serves = reachesAccessor(prototype);
+    servedByPrototype.set(prototype, serves);
+  }
+  return serves;
+}

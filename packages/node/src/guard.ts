@@ -1,19 +1,12 @@
-import { IncomingMessage, type ServerResponse } from 'node:http';
-import { Http2ServerRequest } from 'node:http2';
-import type { BlockedCookie } from './options';
+import type { ServerResponse } from 'node:http';
+import { findGuard, guardOfRequest, storeGuard, type Guard as StoredGuard, type GuardLayer } from './guard-store';
 import type { RequestConsent } from './request-consent';
-import { filterSetCookies, type CookieFilter } from './set-cookie-filter';
+import { filterSetCookies } from './set-cookie-filter';
 import { setCookieValues } from './set-cookie-parse';
 import { expiredCookieHeaders } from './withdrawal';
+import { hasSetCookie, headerShape, headersIndex, isSetCookie, takeSetCookies, withSetCookies } from './write-head-args';
 
-/** One middleware instance's hold on a response: nested instances each add one. */
-export interface GuardLayer extends CookieFilter {
-  readonly consent: RequestConsent;
-  readonly host: string | undefined;
-  readonly onBlocked: (cookie: BlockedCookie) => void;
-  /** Whether the expiring cookies for withdrawn consent still need sending. */
-  expire: boolean;
-}
+export type { GuardLayer } from './guard-store';
 
 /** The response methods the guard replaces, as Node's `http` and `http2` compat responses have them. */
 interface Guardable {
@@ -40,55 +33,38 @@ interface Originals {
   readonly setTrailer: Guardable['setTrailer'];
 }
 
-interface Guard {
-  readonly layers: GuardLayer[];
-  verdicts: Map<string, string | null> | undefined;
-  readonly original: Originals;
-}
+type Guard = StoredGuard<Originals>;
+type Method = keyof Originals;
+type AnyMethod = (this: Guardable, ...args: never[]) => unknown;
+/** A guarded method: the response, its guard and the arguments the method was called with. */
+type GuardedMethod = (res: Guardable, guard: Guard, a: never, b: never, c: never) => unknown;
 
-type Guarded = Guardable;
-type Method = 'setHeader' | 'appendHeader' | 'writeHead' | 'writeEarlyHints' | 'addTrailers' | 'setTrailer';
-type AnyMethod = (this: Guarded, ...args: never[]) => unknown;
-
-// A guard is found through the response's request (`res.req`, which Node's `http` and `http2`
-// compat responses both have), or through the response itself when it has no such link. On a
-// request of Node's own class it is a property: such objects share hidden classes, so that costs
-// next to nothing. Once a framework has swapped the request's prototype (Express does), each
-// object has a hidden class of its own and every property added copies it (4–8 µs, measured), so
-// the guard goes in a WeakMap instead (about 2 µs).
-const guardKey = Symbol.for('kakor.guard');
-const guardsKey = Symbol.for('kakor.guards');
 const replacedKey = Symbol.for('kakor.replaced-methods');
-const globals = globalThis as { [guardsKey]?: WeakMap<object, Guard>; [replacedKey]?: WeakMap<AnyMethod, AnyMethod> };
-// Shared through the global symbol registry, so an ESM and a CJS copy of the package compose.
-const guards = (globals[guardsKey] ??= new WeakMap<object, Guard>());
-/** The dispatchers put on prototypes, and the method each one replaced. */
+const globals = globalThis as { [replacedKey]?: WeakMap<AnyMethod, AnyMethod> };
+/** The dispatchers put on prototypes, and the method each one replaced; shared by every copy of the package. */
 const replaced = (globals[replacedKey] ??= new WeakMap<AnyMethod, AnyMethod>());
-const nodeRequestPrototypes = new Set<unknown>([IncomingMessage.prototype, Http2ServerRequest.prototype]);
-
-interface GuardHolder {
-  [guardKey]?: Guard;
-}
-const guardOfRequest = (request: unknown): Guard | undefined => guards.get(request as object) ?? (request as GuardHolder | undefined)?.[guardKey];
-const findGuard = (res: Guarded): Guard | undefined => guardOfRequest(res.req) ?? guards.get(res);
-const guardOf = (res: Guarded): Guard => findGuard(res) as Guard;
 
 /** The consent of the innermost instance guarding the response to this request, if any. */
 export const guardedConsent = (request: object): RequestConsent | undefined => guardOfRequest(request)?.layers.at(-1)?.consent;
 
-const isSetCookie = (name: unknown): boolean => typeof name === 'string' && name.length === 10 && name.toLowerCase() === 'set-cookie';
-const filterFor = (guard: Guard, value: unknown): string[] => filterSetCookies(setCookieValues(value), guard.layers, (guard.verdicts ??= new Map()));
+const filterFor = (guard: Guard, value: unknown): string[] => filterSetCookies(setCookieValues(value), guard.layers, guard);
 
-function guardedSetHeader(this: Guarded, name: string, value: unknown) {
-  const guard = guardOf(this);
-  return guard.original.setHeader.call(this, name, isSetCookie(name) ? filterFor(guard, value) : value);
+/** Passes a filtered `Set-Cookie` list to Node, remembering it as judged. */
+function setFiltered(res: Guardable, guard: Guard, name: string, kept: string[]): unknown {
+  // A copy: Node hands its own list out through getHeader, and apps may change it in place.
+  guard.judged = kept.slice();
+  return guard.original.setHeader.call(res, name, kept);
 }
 
-function guardedAppendHeader(this: Guarded, name: string, value: unknown) {
-  const guard = guardOf(this);
-  if (!isSetCookie(name)) return guard.original.appendHeader?.call(this, name, value);
+function guardedSetHeader(res: Guardable, guard: Guard, name: string, value: unknown): unknown {
+  return setFiltered(res, guard, name, filterFor(guard, value));
+}
+
+function guardedAppendHeader(res: Guardable, guard: Guard, name: string, value: unknown): unknown {
   const kept = filterFor(guard, value);
-  return kept.length > 0 ? guard.original.appendHeader?.call(this, name, kept) : this;
+  if (kept.length === 0) return res;
+  guard.judged = undefined;
+  return guard.original.appendHeader?.call(res, name, kept);
 }
 
 // Header values Node would write through unchecked in a 103 response: CR, LF, NUL and other controls.
@@ -96,74 +72,23 @@ const unsafeHeaderText = /[^\t\x20-\x7e\x80-\xff]/;
 const safeHint = ([name, value]: [string, unknown]): boolean =>
   !isSetCookie(name) && !unsafeHeaderText.test(name) && setCookieValues(value).every((item) => !unsafeHeaderText.test(item));
 
-function guardedWriteEarlyHints(this: Guarded, hints: Record<string, unknown>, callback?: () => void) {
+function guardedWriteEarlyHints(res: Guardable, guard: Guard, hints: Record<string, unknown>, callback?: () => void): void {
   const safe = Object.fromEntries(Object.entries(hints).filter(safeHint));
-  guardOf(this).original.writeEarlyHints?.call(this, safe, callback);
+  guard.original.writeEarlyHints?.call(res, safe, callback);
 }
 
 // Trailers never carry cookies: browsers ignore them there, and proxies may not.
-function guardedAddTrailers(this: Guarded, headers: unknown) {
-  const guard = guardOf(this);
+function guardedAddTrailers(res: Guardable, guard: Guard, headers: unknown): void {
   const safe = Array.isArray(headers)
     ? headers.filter((entry) => !(Array.isArray(entry) && isSetCookie(entry[0])))
     : headers !== null && typeof headers === 'object'
       ? Object.fromEntries(Object.entries(headers).filter(([name]) => !isSetCookie(name)))
       : headers;
-  guard.original.addTrailers?.call(this, safe);
+  guard.original.addTrailers?.call(res, safe);
 }
 
-function guardedSetTrailer(this: Guarded, name: string, value: unknown) {
-  if (!isSetCookie(name)) guardOf(this).original.setTrailer?.call(this, name, value);
-}
-
-type HeaderShape = 'none' | 'object' | 'flat' | 'tuples';
-
-/** Node's own reading of `writeHead(status, reason?, headers?)`: where the headers are and in which shape. */
-function locateHeaders(args: unknown[]): { at: number; shape: HeaderShape } {
-  const [, reason, headers] = args;
-  const at = typeof reason === 'string' || (headers !== undefined && headers !== null) ? 2 : 1;
-  const found = args[at];
-  if (Array.isArray(found)) return { at, shape: found.length > 0 && Array.isArray(found[0]) ? 'tuples' : 'flat' };
-  return { at, shape: found !== null && typeof found === 'object' ? 'object' : 'none' };
-}
-
-/** Whether headers in this shape carry a `Set-Cookie` entry. */
-function hasSetCookie(headers: unknown, shape: HeaderShape): boolean {
-  if (shape === 'object') {
-    for (const name of Object.keys(headers as object)) if (isSetCookie(name)) return true;
-    return false;
-  }
-  const list = headers as unknown[];
-  if (shape === 'tuples') return list.some((entry) => Array.isArray(entry) && isSetCookie(entry[0]));
-  for (let i = 0; i + 1 < list.length; i += 2) if (isSetCookie(list[i])) return true;
-  return false;
-}
-
-/** The headers without their `Set-Cookie` entries, in the same shape, and those entries' values. */
-function takeSetCookies(headers: unknown, shape: HeaderShape): { rest: unknown; cookies: string[] } {
-  const cookies: string[] = [];
-  const take = (value: unknown) => {
-    cookies.push(...setCookieValues(value));
-    return false;
-  };
-  if (shape === 'object') return { rest: Object.fromEntries(Object.entries(headers as object).filter(([name, value]: [string, unknown]) => !isSetCookie(name) || take(value))), cookies };
-  if (shape === 'tuples') return { rest: (headers as unknown[]).filter((entry) => !(Array.isArray(entry) && isSetCookie(entry[0])) || take(entry[1])), cookies };
-  const list = headers as unknown[];
-  const rest: unknown[] = [];
-  // An odd list stays odd, so Node still refuses it as it would without the guard.
-  for (let i = 0; i < list.length; i += 2) {
-    if (i + 1 < list.length && isSetCookie(list[i])) take(list[i + 1]);
-    else rest.push(...list.slice(i, i + 2));
-  }
-  return { rest, cookies };
-}
-
-function withSetCookies(rest: unknown, shape: HeaderShape, cookies: string[]): unknown {
-  if (cookies.length === 0) return rest;
-  if (shape === 'object') return { ...(rest as object), 'set-cookie': cookies };
-  if (shape === 'tuples') return [...(rest as unknown[]), ['set-cookie', cookies]];
-  return [...(rest as unknown[]), 'set-cookie', cookies];
-}
+// The dispatcher calls this only for Set-Cookie: such a trailer is dropped.
+const guardedSetTrailer = (): void => undefined;
 
 function expiringHeaders(guard: Guard): string[] {
   let expired: string[] | undefined;
@@ -178,29 +103,37 @@ function expiringHeaders(guard: Guard): string[] {
   return expired ?? [];
 }
 
-function guardedWriteHead(this: Guarded, ...args: unknown[]) {
-  const guard = guardOf(this);
-  if (this.headersSent) return guard.original.writeHead.apply(this, args);
-  const { at, shape } = locateHeaders(args);
-  const inArgs = shape !== 'none' && hasSetCookie(args[at], shape);
-  const current = this.getHeader('set-cookie');
-  const expired = expiringHeaders(guard);
+/** Whether a header value holds the same values as a list, in order. */
+function sameValues(list: readonly string[] | undefined, value: unknown): boolean {
+  if (list === undefined || !Array.isArray(value) || value.length !== list.length) return false;
+  for (let i = 0; i < list.length; i++) if (value[i] !== list[i]) return false;
+  return true;
+}
+
+function guardedWriteHead(res: Guardable, guard: Guard, status: unknown, reason: unknown, headers: unknown): unknown {
+  const at = headersIndex(reason, headers);
+  const given = at === 2 ? headers : reason;
+  const shape = headerShape(given);
   // Set-Cookie passed to writeHead replaces what setHeader set, as Node itself does.
-  const taken = inArgs ? takeSetCookies(args[at], shape) : undefined;
-  const kept = taken !== undefined ? filterFor(guard, taken.cookies) : current === undefined ? [] : filterFor(guard, current);
+  const taken = hasSetCookie(given, shape) ? takeSetCookies(given, shape) : undefined;
+  const current = res.getHeader('set-cookie');
+  const expired = expiringHeaders(guard);
+  const kept = taken !== undefined ? filterFor(guard, taken.cookies) : current === undefined ? [] : sameValues(guard.judged, current) ? (current as string[]) : filterFor(guard, current);
   const final = expired.length === 0 ? kept : [...kept, ...expired.filter((header) => !kept.includes(header))];
-  if (taken !== undefined || (shape === 'tuples' && final.length > 0)) {
+  const intoArgs = taken !== undefined || (shape === 'tuples' && final.length > 0);
+  const unchanged = !intoArgs && (final.length > 0 ? final === current || sameValues(final, setCookieValues(current)) : current === undefined);
+  // Once headers are out nothing may change: Node's writeHead throws (or, on a closed HTTP/2 stream, returns) as unguarded.
+  if (unchanged || res.headersSent) return guard.original.writeHead.call(res, status, reason, headers);
+  if (intoArgs) {
     // Into the arguments in their own shape: after setHeader, Node refuses a list of pairs.
-    args[at] = withSetCookies(taken?.rest ?? args[at], shape, final);
-    if (final.length === 0 && current !== undefined) this.removeHeader('set-cookie');
-  } else if (final.length > 0) {
-    // Values set through the guard were filtered then; set them again only when this changed them.
-    const before = setCookieValues(current);
-    if (final.length !== before.length || final.some((value, i) => value !== before[i])) guard.original.setHeader.call(this, 'set-cookie', final);
-  } else if (current !== undefined) {
-    this.removeHeader('set-cookie');
+    const args = [status, reason, headers];
+    args[at] = withSetCookies(taken?.rest ?? given, shape, final);
+    if (final.length === 0 && current !== undefined) res.removeHeader('set-cookie');
+    return guard.original.writeHead.apply(res, args);
   }
-  return guard.original.writeHead.apply(this, args);
+  if (final.length > 0) setFiltered(res, guard, 'set-cookie', final);
+  else res.removeHeader('set-cookie');
+  return guard.original.writeHead.call(res, status, reason, headers);
 }
 
 /**
@@ -213,44 +146,49 @@ function guardedWriteHead(this: Guarded, ...args: unknown[]) {
  * are guarded where the response's prototype chain defines them (Node's own prototypes), so
  * they hold when a mounted Express app swaps `app.response` in, and when another library wraps
  * them as own properties.
+ *
+ * Returns whether the guard is reachable from `request` (the response leads to it).
  */
-export function guardResponse(response: ServerResponse | Guardable, layer: GuardLayer, request?: object): void {
-  const res = response as Guarded;
-  const existing = findGuard(res);
+export function guardResponse(response: ServerResponse | Guardable, layer: GuardLayer, request?: object): boolean {
+  const res = response as Guardable;
+  const existing = findGuard(res) as Guard | undefined;
   if (existing !== undefined) {
     existing.layers.push(layer);
-    existing.verdicts = undefined;
-    return;
+    // What the outer layers judged has not been judged by this one.
+    existing.judged = undefined;
+    existing.refused = undefined;
+    return guardOfRequest(request) === existing;
   }
   const prototype = Object.getPrototypeOf(res) as object;
   let original = originalsByPrototype.get(prototype);
   if (original === undefined) {
     original = {
-      setHeader: guardedMethod(res, 'setHeader', guardedSetHeader) as Guardable['setHeader'],
-      appendHeader: guardedMethod(res, 'appendHeader', guardedAppendHeader) as Guardable['appendHeader'],
+      setHeader: guardedMethod(res, 'setHeader', guardedSetHeader, isSetCookie) as Guardable['setHeader'],
+      appendHeader: guardedMethod(res, 'appendHeader', guardedAppendHeader, isSetCookie) as Guardable['appendHeader'],
       writeHead: guardedMethod(res, 'writeHead', guardedWriteHead) as Guardable['writeHead'],
       writeEarlyHints: guardedMethod(res, 'writeEarlyHints', guardedWriteEarlyHints) as Guardable['writeEarlyHints'],
       addTrailers: guardedMethod(res, 'addTrailers', guardedAddTrailers) as Guardable['addTrailers'],
-      setTrailer: guardedMethod(res, 'setTrailer', guardedSetTrailer) as Guardable['setTrailer'],
+      setTrailer: guardedMethod(res, 'setTrailer', guardedSetTrailer, isSetCookie) as Guardable['setTrailer'],
     };
     originalsByPrototype.set(prototype, original);
   }
-  const guard: Guard = { layers: [layer], verdicts: undefined, original };
-  // On the request only when the response leads to it: the dispatchers look through `res.req`.
-  if (request === undefined || res.req !== request) guards.set(res, guard);
-  else if (nodeRequestPrototypes.has(Object.getPrototypeOf(request))) (request as GuardHolder)[guardKey] = guard;
-  else guards.set(request, guard);
+  const guard: Guard = { layers: [layer], judged: undefined, refused: undefined, original };
+  return storeGuard(res, guard as StoredGuard, request);
 }
 
 // Express gives every app its own response prototype; each is looked up once.
 const originalsByPrototype = new WeakMap<object, Originals>();
 
+const always = (): boolean => true;
+
 /**
  * Makes sure the prototype that gives `res` this method dispatches to the guard for guarded
  * responses (and to the method it replaced for all others), and returns that replaced method.
- * Own properties (another library's wrappers) are left alone: they call down to the prototype.
+ * `concerns` tells from the first argument whether a call needs the guard at all (for
+ * `setHeader`, only a `Set-Cookie`), so other headers cost no guard lookup. Own properties
+ * (another library's wrappers) are left alone: they call down to the prototype.
  */
-function guardedMethod(res: Guarded, method: Method, guarded: AnyMethod): AnyMethod | undefined {
+function guardedMethod(res: Guardable, method: Method, guarded: GuardedMethod, concerns: (first: unknown) => boolean = always): AnyMethod | undefined {
   let owner = Object.getPrototypeOf(res) as object | null;
   while (owner !== null && !Object.prototype.hasOwnProperty.call(owner, method)) owner = Object.getPrototypeOf(owner) as object | null;
   if (owner === null) return undefined;
@@ -258,8 +196,9 @@ function guardedMethod(res: Guarded, method: Method, guarded: AnyMethod): AnyMet
   const original = replaced.get(current);
   if (original !== undefined) return original;
   // Fixed parameters, not rest and apply: this runs for every header any response sets.
-  const dispatcher = function (this: Guarded, a: never, b: never, c: never): unknown {
-    return findGuard(this) !== undefined ? guarded.call(this, a, b, c) : current.call(this, a, b, c);
+  const dispatcher = function (this: Guardable, a: never, b: never, c: never): unknown {
+    const guard = concerns(a) ? (findGuard(this) as Guard | undefined) : undefined;
+    return guard === undefined ? current.call(this, a, b, c) : guarded(this, guard, a, b, c);
   };
   replaced.set(dispatcher, current);
   (owner as Record<Method, AnyMethod>)[method] = dispatcher;

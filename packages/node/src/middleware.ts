@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import type { ConsentState, Site } from '@kakor/consent';
-import { installConsentAccessor } from './consent-accessor';
+import { consentAccessorServes, installConsentAccessor } from './consent-accessor';
 import { forwardedHttps, handleConsentEndpoint } from './endpoint';
 import { guardResponse } from './guard';
 import { readNodeBody } from './node-body';
@@ -26,14 +26,17 @@ declare module 'node:http2' {
 /** A Connect/Express-style middleware, for `node:http` and `node:http2`'s compatibility API. */
 export type ConsentMiddleware = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse, next: (error?: unknown) => void) => void;
 
-/** Reads a request header; HTTP/2 carries the host as `:authority`. */
-const headerReader = (req: IncomingMessage | Http2ServerRequest) => {
-  // Read once: after Express swaps the request's prototype, every property read on it is slow.
-  const headers = req.headers;
-  return (name: string): string | undefined => {
-    const value = headers[name] ?? (name === 'host' ? headers[':authority'] : undefined);
-    return Array.isArray(value) ? value.join(', ') : value;
-  };
+type RequestHeaders = IncomingMessage['headers'] | Http2ServerRequest['headers'];
+
+/** One request header as text; HTTP/2 carries the host as `:authority`. */
+function headerText(headers: RequestHeaders, name: string): string | undefined {
+  const value = headers[name] ?? (name === 'host' ? headers[':authority'] : undefined);
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+const pathOf = (url: string): string => {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
 };
 
 function isSecure(req: IncomingMessage | Http2ServerRequest, trustProxy: boolean | undefined): boolean {
@@ -60,36 +63,39 @@ export function consentMiddleware(site: Site, options: ConsentServerOptions = {}
   const decoder = createConsentDecoder(site, options.secret);
   checkLocales(options.locales);
   installConsentAccessor();
+  // Request objects are read as little as possible: once a framework has swapped their
+  // prototype, every property looked up on them for the first time is slow.
+  const guard = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse, next: (error?: unknown) => void, headers: RequestHeaders, cookies: Record<string, string | undefined>, state: ConsentState | null): void => {
+    const consent = requestConsent(site, state, headerText(headers, 'sec-gpc'), cookies);
+    const atEndpoint = endpoint !== false && pathOf(req.url ?? '/') === endpoint;
+    // The endpoint sends its own expiring cookies, for the choice just made.
+    const reachable = guardResponse(res, { consent, host: headerText(headers, 'host'), onBlocked, expire: !atEndpoint }, req);
+    // Usually served by the accessor from the guard; an own property where it cannot be.
+    if (!reachable || !consentAccessorServes(req)) req.consent = consent;
+    if (!atEndpoint) {
+      next();
+      return;
+    }
+    const request = { method: req.method ?? 'GET', header: (name: string) => headerText(headers, name), readBody: (limit: number) => readNodeBody(req as IncomingMessage, limit), secure: isSecure(req, options.trustProxy) };
+    handleConsentEndpoint(site, request, consent, options)
+      .then((answer) => {
+        const response = res as ServerResponse;
+        response.writeHead(answer.status, answer.headers);
+        response.end(req.method === 'HEAD' ? undefined : answer.body);
+      })
+      .catch(next);
+  };
   return (req, res, next) => {
-    const header = headerReader(req);
-    const cookies = parseRequestCookies(header('cookie'));
+    const headers = req.headers;
+    const cookies = parseRequestCookies(headerText(headers, 'cookie'));
     const value = cookies[site.consentCookieName];
-    const proceed = (state: ConsentState | null): void => {
-      const consent = requestConsent(site, state, header, cookies);
-      const url = req.url ?? '/';
-      const query = url.indexOf('?');
-      const atEndpoint = endpoint !== false && (query === -1 ? url : url.slice(0, query)) === endpoint;
-      // The endpoint sends its own expiring cookies, for the choice just made.
-      guardResponse(res, { consent, host: header('host'), onBlocked, expire: !atEndpoint }, req);
-      // Usually served by the accessor from the guard; an own property where it cannot be.
-      if (req.consent !== consent) req.consent = consent;
-      if (!atEndpoint) {
-        next();
-        return;
-      }
-      const request = { method: req.method ?? 'GET', header, readBody: (limit: number) => readNodeBody(req as IncomingMessage, limit), secure: isSecure(req, options.trustProxy) };
-      handleConsentEndpoint(site, request, consent, options)
-        .then((answer) => {
-          const response = res as ServerResponse;
-          response.writeHead(answer.status, answer.headers);
-          response.end(req.method === 'HEAD' ? undefined : answer.body);
-        })
-        .catch(next);
-    };
     // A returning visitor's verified cookie needs no HMAC and no extra tick.
     const known = decoder.cached(value);
-    if (known !== undefined) proceed(known);
-    else decoder(value).then(proceed).catch(next);
+    if (known !== undefined) guard(req, res, next, headers, cookies, known);
+    else
+      decoder(value)
+        .then((state) => guard(req, res, next, headers, cookies, state))
+        .catch(next);
   };
 }
 

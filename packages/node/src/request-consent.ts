@@ -105,9 +105,9 @@ export function readGpc(value: string | undefined): boolean {
   return value.split(',').some((item) => item.replace(/^[ \t]+|[ \t]+$/g, '') === '1');
 }
 
-/** The consent of a request whose consent cookie was already decoded. */
-export function requestConsent(site: Site, state: ConsentState | null, header: HeaderReader, cookies: Record<string, string | undefined>): RequestConsent {
-  return new ReadConsent(site, state, readGpc(header('sec-gpc')), Object.keys(cookies));
+/** The consent of a request whose consent cookie was already decoded, given its `Sec-GPC` header. */
+export function requestConsent(site: Site, state: ConsentState | null, secGpc: string | undefined, cookies: Record<string, string | undefined>): RequestConsent {
+  return new ReadConsent(site, state, readGpc(secGpc), Object.keys(cookies));
 }
 
 /** The same request's cookies and GPC signal under another consent: the one just recorded. */
@@ -119,5 +119,5 @@ export function withState(site: Site, consent: RequestConsent, state: ConsentSta
 export async function readRequestConsent(site: Site, header: HeaderReader, secret?: string | readonly string[] | ConsentDecoder): Promise<RequestConsent> {
   const cookies = parseRequestCookies(header('cookie'));
   const decoder = typeof secret === 'function' ? secret : createConsentDecoder(site, secret, 0);
-  return requestConsent(site, await decoder(cookies[site.consentCookieName]), header, cookies);
+  return requestConsent(site, await decoder(cookies[site.consentCookieName]), header('sec-gpc'), cookies);
 }

@@ -14,14 +14,17 @@ export interface CookieFilter {
 /** What one `Set-Cookie` value becomes: itself, a canonical deletion, or nothing. */
 type Verdict = string | null;
 
-function judge(value: string, filters: readonly CookieFilter[], now: number): Verdict {
+// Only a Max-Age or Expires attribute deletes a cookie; most values have neither and need no parse.
+const mayDelete = /max-age|expires/i;
+
+function judge(value: string, filters: readonly CookieFilter[]): Verdict {
   const stored = setCookieName(value);
   const name = stored ?? '';
   for (const { consent, onBlocked } of filters) {
     const decision = consent.decide(name);
     if (decision.allowed && stored !== undefined) continue;
     // A refused name never leaves as the app wrote it: a deletion is rebuilt from its Path and Domain.
-    const cookie = parseSetCookie(value, now);
+    const cookie = mayDelete.test(value) ? parseSetCookie(value) : undefined;
     if (cookie?.deletes === true) return deletionHeader(name, cookie.path, cookie.domain) ?? null;
     const blocked: { -readonly [K in keyof BlockedCookie]: BlockedCookie[K] } = { name, reason: decision.reason };
     if (decision.category !== undefined) blocked.category = decision.category;
@@ -32,22 +35,34 @@ function judge(value: string, filters: readonly CookieFilter[], now: number): Ve
   return value;
 }
 
+// An app that sets many refused cookies in one response gets them judged again rather than a long list to search.
+const maxRefusedRemembered = 32;
+
+/** What a response's filtering remembers between calls, since Express re-sets the whole list on every `res.cookie`. */
+export interface JudgedValues {
+  /** The values last passed on as the response's `Set-Cookie`: each was judged, so it may pass again. */
+  judged: readonly string[] | undefined;
+  /** Values refused so far: dropped again without judging or reporting them twice. */
+  refused: string[] | undefined;
+}
+
 /**
  * The `Set-Cookie` values every filter's consent allows, judged by the name a browser reads
  * (RFC 6265bis). A value for a refused name is dropped and reported, or, when it deletes the
- * cookie, replaced by a canonical deletion. `verdicts` remembers values already judged in
- * this response, since Express re-sets the whole list on every `res.cookie`.
+ * cookie, replaced by a canonical deletion. With `memo`, the values that begin the list as
+ * they began the list last passed on are kept without judging them again.
  */
-export function filterSetCookies(values: readonly string[], filters: readonly CookieFilter[], verdicts?: Map<string, Verdict>): string[] {
-  const now = Date.now();
-  const kept: string[] = [];
-  for (const value of values) {
-    let verdict = verdicts?.get(value);
-    if (verdict === undefined) {
-      verdict = judge(value, filters, now);
-      verdicts?.set(value, verdict);
-    }
+export function filterSetCookies(values: readonly string[], filters: readonly CookieFilter[], memo?: JudgedValues): string[] {
+  const judged = memo?.judged;
+  let same = 0;
+  if (judged !== undefined) while (same < values.length && same < judged.length && values[same] === judged[same]) same++;
+  const kept = same === 0 ? [] : values.slice(0, same);
+  for (let i = same; i < values.length; i++) {
+    const value = values[i] as string;
+    if (memo?.refused?.includes(value) === true) continue;
+    const verdict = judge(value, filters);
     if (verdict !== null) kept.push(verdict);
+    else if (memo !== undefined && (memo.refused?.length ?? 0) < maxRefusedRemembered) (memo.refused ??= []).push(value);
   }
   return kept;
 }

@@ -81,7 +81,9 @@ export function setCookieName(value: string): string | undefined {
 }
 
 /** Every `Set-Cookie` value in whatever shape Node accepts it: a string, a number or a list. */
-export function setCookieValues(value: unknown): string[] {
+export function setCookieValues(value: unknown): readonly string[] {
   if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).map((item) => String(item));
+  if (!Array.isArray(value)) return [String(value)];
+  // Express passes lists of strings: read as they are, not copied.
+  return value.every((item) => typeof item === 'string') ? (value as string[]) : value.map((item) => String(item));
 }
