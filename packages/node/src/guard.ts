@@ -47,10 +47,12 @@ const replaced = (globals[replacedKey] ??= new WeakMap<AnyMethod, AnyMethod>());
 /** The consent of the innermost instance guarding the response to this request, if any. */
 export const guardedConsent = (request: object): RequestConsent | undefined => guardOfRequest(request)?.layers.at(-1)?.consent;
 
-const filterFor = (guard: Guard, value: unknown): string[] => filterSetCookies(setCookieValues(value), guard.layers, guard);
+const none: readonly string[] = [];
+
+const filterFor = (guard: Guard, value: unknown): readonly string[] => filterSetCookies(setCookieValues(value), guard.layers, guard);
 
 /** Passes a filtered `Set-Cookie` list to Node, remembering it as judged. */
-function setFiltered(res: Guardable, guard: Guard, name: string, kept: string[]): unknown {
+function setFiltered(res: Guardable, guard: Guard, name: string, kept: readonly string[]): unknown {
   // A copy: Node hands its own list out through getHeader, and apps may change it in place.
   guard.judged = kept.slice();
   return guard.original.setHeader.call(res, name, kept);
@@ -90,7 +92,7 @@ function guardedAddTrailers(res: Guardable, guard: Guard, headers: unknown): voi
 // The dispatcher calls this only for Set-Cookie: such a trailer is dropped.
 const guardedSetTrailer = (): void => undefined;
 
-function expiringHeaders(guard: Guard): string[] {
+function expiringHeaders(guard: Guard): readonly string[] {
   let expired: string[] | undefined;
   for (const layer of guard.layers) {
     if (!layer.expire) continue;
@@ -100,7 +102,7 @@ function expiringHeaders(guard: Guard): string[] {
       if (!expired.includes(header)) expired.push(header);
     }
   }
-  return expired ?? [];
+  return expired ?? none;
 }
 
 /** Whether a header value holds the same values as a list, in order. */
@@ -118,7 +120,7 @@ function guardedWriteHead(res: Guardable, guard: Guard, status: unknown, reason:
   const taken = hasSetCookie(given, shape) ? takeSetCookies(given, shape) : undefined;
   const current = res.getHeader('set-cookie');
   const expired = expiringHeaders(guard);
-  const kept = taken !== undefined ? filterFor(guard, taken.cookies) : current === undefined ? [] : sameValues(guard.judged, current) ? (current as string[]) : filterFor(guard, current);
+  const kept = taken !== undefined ? filterFor(guard, taken.cookies) : current === undefined ? none : sameValues(guard.judged, current) ? (current as readonly string[]) : filterFor(guard, current);
   const final = expired.length === 0 ? kept : [...kept, ...expired.filter((header) => !kept.includes(header))];
   const intoArgs = taken !== undefined || (shape === 'tuples' && final.length > 0);
   const unchanged = !intoArgs && (final.length > 0 ? final === current || sameValues(final, setCookieValues(current)) : current === undefined);

@@ -38,6 +38,11 @@ function judge(value: string, filters: readonly CookieFilter[]): Verdict {
 // An app that sets many refused cookies in one response gets them judged again rather than a long list to search.
 const maxRefusedRemembered = 32;
 
+function rememberRefused(memo: JudgedValues, value: string): void {
+  if (memo.refused === undefined) memo.refused = [value];
+  else if (memo.refused.length < maxRefusedRemembered) memo.refused.push(value);
+}
+
 /** What a response's filtering remembers between calls, since Express re-sets the whole list on every `res.cookie`. */
 export interface JudgedValues {
   /** The values last passed on as the response's `Set-Cookie`: each was judged, so it may pass again. */
@@ -52,17 +57,28 @@ export interface JudgedValues {
  * cookie, replaced by a canonical deletion. With `memo`, the values that begin the list as
  * they began the list last passed on are kept without judging them again.
  */
-export function filterSetCookies(values: readonly string[], filters: readonly CookieFilter[], memo?: JudgedValues): string[] {
+export function filterSetCookies(values: readonly string[], filters: readonly CookieFilter[], memo?: JudgedValues): readonly string[] {
   const judged = memo?.judged;
   let same = 0;
   if (judged !== undefined) while (same < values.length && same < judged.length && values[same] === judged[same]) same++;
-  const kept = same === 0 ? [] : values.slice(0, same);
+  // Copied only from the first value that changes (most lists pass whole), into a list of the
+  // most it can hold, cut to length at the end: pushing would grow it more than once.
+  let kept: string[] | undefined;
+  let length = 0;
   for (let i = same; i < values.length; i++) {
     const value = values[i] as string;
-    if (memo?.refused?.includes(value) === true) continue;
-    const verdict = judge(value, filters);
-    if (verdict !== null) kept.push(verdict);
-    else if (memo !== undefined && (memo.refused?.length ?? 0) < maxRefusedRemembered) (memo.refused ??= []).push(value);
+    let verdict: Verdict = null;
+    if (memo?.refused?.includes(value) !== true) {
+      verdict = judge(value, filters);
+      if (verdict === null && memo !== undefined) rememberRefused(memo, value);
+    }
+    if (verdict !== value && kept === undefined) {
+      kept = new Array<string>(values.length);
+      for (; length < i; length++) kept[length] = values[length] as string;
+    }
+    if (verdict !== null && kept !== undefined) kept[length++] = verdict;
   }
+  if (kept === undefined) return values;
+  kept.length = length;
   return kept;
 }

@@ -48,7 +48,7 @@ export function takeSetCookies(headers: unknown, shape: HeaderShape): { rest: un
 }
 
 /** Headers of this shape with these `Set-Cookie` values added. */
-export function withSetCookies(rest: unknown, shape: HeaderShape, cookies: string[]): unknown {
+export function withSetCookies(rest: unknown, shape: HeaderShape, cookies: readonly string[]): unknown {
   if (cookies.length === 0) return rest;
   if (shape === 'object') return { ...(rest as object), 'set-cookie': cookies };
   if (shape === 'tuples') return [...(rest as unknown[]), ['set-cookie', cookies]];
