@@ -4,7 +4,8 @@ const epoch = new Date(0);
 
 // The same few deletions recur on every response until browsers drop the cookies; the names,
 // paths and domains come from requests and apps, so the cache is bounded.
-const cache = new Map<string, string | undefined>();
+const plainCache = new Map<string, string | undefined>();
+const otherCache = new Map<string, string | undefined>();
 const cacheLimit = 1000;
 
 /** Whether a name carries a cookie prefix, compared case-insensitively as current browsers do. */
@@ -25,7 +26,10 @@ export function deletionHeader(name: string, path = '/', domain?: string): strin
   const prefix = cookiePrefix(name);
   const onPath = prefix === '__Host-' ? '/' : path;
   const onDomain = prefix === '__Host-' ? undefined : domain;
-  const key = `${name}\u0000${onPath}\u0000${onDomain ?? ''}`;
+  // Most deletions are host-only on `/`: keyed by the name alone, which builds no string per call.
+  const plain = onPath === '/' && onDomain === undefined;
+  const key = plain ? name : `${name}\u0000${onPath}\u0000${onDomain ?? ''}`;
+  const cache = plain ? plainCache : otherCache;
   if (cache.has(key)) return cache.get(key);
   let header: string | undefined;
   try {

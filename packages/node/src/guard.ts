@@ -124,18 +124,26 @@ function guardedWriteHead(res: Guardable, guard: Guard, status: unknown, reason:
   const final = expired.length === 0 ? kept : [...kept, ...expired.filter((header) => !kept.includes(header))];
   const intoArgs = taken !== undefined || (shape === 'tuples' && final.length > 0);
   const unchanged = !intoArgs && (final.length > 0 ? final === current || sameValues(final, setCookieValues(current)) : current === undefined);
-  // Once headers are out nothing may change: Node's writeHead throws (or, on a closed HTTP/2 stream, returns) as unguarded.
-  if (unchanged || res.headersSent) return guard.original.writeHead.call(res, status, reason, headers);
-  if (intoArgs) {
-    // Into the arguments in their own shape: after setHeader, Node refuses a list of pairs.
-    const args = [status, reason, headers];
-    args[at] = withSetCookies(taken?.rest ?? given, shape, final);
-    if (final.length === 0 && current !== undefined) res.removeHeader('set-cookie');
-    return guard.original.writeHead.apply(res, args);
+  if (unchanged) return guard.original.writeHead.call(res, status, reason, headers);
+  const args: unknown[] = [status, reason, headers];
+  try {
+    if (intoArgs) {
+      // Into the arguments in their own shape: after setHeader, Node refuses a list of pairs.
+      args[at] = withSetCookies(taken?.rest ?? given, shape, final);
+      if (final.length === 0 && current !== undefined) res.removeHeader('set-cookie');
+    } else if (final.length > 0) {
+      // Not remembered as judged: the headers leave now.
+      guard.judged = undefined;
+      guard.original.setHeader.call(res, 'set-cookie', final);
+    } else {
+      res.removeHeader('set-cookie');
+    }
+  } catch (error) {
+    // Headers already out: Node's writeHead then throws (or, on a closed HTTP/2 stream, returns) as it would unguarded.
+    if (res.headersSent) return guard.original.writeHead.call(res, status, reason, headers);
+    throw error;
   }
-  if (final.length > 0) setFiltered(res, guard, 'set-cookie', final);
-  else res.removeHeader('set-cookie');
-  return guard.original.writeHead.call(res, status, reason, headers);
+  return guard.original.writeHead.apply(res, args);
 }
 
 /**
