@@ -1,4 +1,5 @@
-// One Express server for the middleware benchmark: `bare` or `kakor` (with consentMiddleware).
+// One Express server for the middleware benchmark: `bare`, `noop` (a middleware that only calls
+// next(), the control) or `kakor` (with consentMiddleware).
 // It reports its own CPU time over a window the benchmark opens and closes by IPC, so the
 // figure holds while the load generator shares the cores.
 import express from 'express';
@@ -7,6 +8,7 @@ import { secret, site } from './bench-site.mjs';
 
 const app = express();
 if (process.argv[2] === 'kakor') app.use(consentMiddleware(site, { secret, onBlocked: () => undefined }));
+if (process.argv[2] === 'noop') app.use((_req, _res, next) => next());
 let requests = 0;
 app.get('/', (_req, res) => {
   requests++;

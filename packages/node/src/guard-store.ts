@@ -56,7 +56,7 @@ export function storeGuard(res: { readonly req?: unknown }, guard: Guard, reques
     return false;
   }
   const holder = holderOf(request);
-  if (holder !== undefined) holder[guardKey] = guard;
+  if (holder !== undefined && Object.isExtensible(holder)) holder[guardKey] = guard;
   else guards.set(request, guard);
   return true;
 }

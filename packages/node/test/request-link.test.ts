@@ -72,4 +72,50 @@ describe('req.consent and the response guard', () => {
     expect(await open.json()).toEqual({ consent: null });
     expect(setNames(open)).toEqual(['__stripe_mid', '_fbp', '_ga']);
   });
+
+  it('filters a Set-Cookie list the app changed in place after setting it', async () => {
+    // Node hands its own list out through getHeader; what the guard passed on must be judged again once changed.
+    const app = express();
+    app.use(consentMiddleware(site, { secret, onBlocked: () => undefined }));
+    app.get('/', (_req, res) => {
+      res.cookie('__stripe_mid', 'm1');
+      res.cookie('_ga', 'GA1.1.1');
+      (res.getHeader('set-cookie') as string[]).push('_fbp=fb.1; Path=/');
+      (res.getHeader('set-cookie') as string[])[0] = '_fbp=fb.2; Path=/';
+      res.send('ok');
+    });
+    const base = await listen(app);
+    const { cookie } = await consentCookie({ categories: { analytics: true } });
+    expect(setNames(await fetch(base, { headers: { cookie } }))).toEqual(['_ga']);
+  });
+
+  it('still guards a request whose stream state cannot take the guard', async () => {
+    const middleware = consentMiddleware(site, { secret, onBlocked: () => undefined });
+    const base = await listen((req: IncomingMessage, res: ServerResponse) => {
+      Object.preventExtensions((req as unknown as { _readableState: object })._readableState);
+      middleware(req, res, () => {
+        res.setHeader('Set-Cookie', cookies);
+        res.end(JSON.stringify({ analytics: req.consent?.allows('analytics') ?? null }));
+      });
+    });
+    const refused = await fetch(base);
+    expect(await refused.json()).toEqual({ analytics: false });
+    expect(setNames(refused)).toEqual(['__stripe_mid']);
+    const { cookie } = await consentCookie({ categories: { analytics: true } });
+    const granted = await fetch(base, { headers: { cookie } });
+    expect(await granted.json()).toEqual({ analytics: true });
+    expect(setNames(granted)).toEqual(['__stripe_mid', '_ga']);
+  });
+
+  it('sets req.consent itself where a framework prototype defines consent', async () => {
+    const app = express();
+    Object.defineProperty(app.request, 'consent', { value: 'the framework’s own', writable: true, configurable: true });
+    app.use(consentMiddleware(site, { secret, onBlocked: () => undefined }));
+    app.get('/', (req, res) => {
+      res.json({ analytics: req.consent?.allows('analytics') ?? null });
+    });
+    const base = await listen(app);
+    const { cookie } = await consentCookie({ categories: { analytics: true } });
+    expect(await (await fetch(base, { headers: { cookie } })).json()).toEqual({ analytics: true });
+  });
 });
