@@ -6,7 +6,8 @@ import { forwardedHttps, handleConsentEndpoint } from './endpoint';
 import { guardResponse } from './guard';
 import { readNodeBody } from './node-body';
 import { warnOncePerName, type ConsentServerOptions } from './options';
-import { createConsentDecoder, parseRequestCookies, requestConsent, type RequestConsent } from './request-consent';
+import { createConsentDecoder, requestConsent, type RequestConsent } from './request-consent';
+import { readCookieHeader, type RequestCookies } from './request-cookies';
 import { checkLocales } from './locale';
 
 declare module 'node:http' {
@@ -65,8 +66,8 @@ export function consentMiddleware(site: Site, options: ConsentServerOptions = {}
   installConsentAccessor();
   // Request objects are read as little as possible: once a framework has swapped their
   // prototype, every property looked up on them for the first time is slow.
-  const guard = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse, next: (error?: unknown) => void, headers: RequestHeaders, cookies: Record<string, string | undefined>, state: ConsentState | null): void => {
-    const consent = requestConsent(site, state, headerText(headers, 'sec-gpc'), cookies);
+  const guard = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse, next: (error?: unknown) => void, headers: RequestHeaders, cookies: RequestCookies, state: ConsentState | null): void => {
+    const consent = requestConsent(site, state, headerText(headers, 'sec-gpc'), cookies.names);
     const atEndpoint = endpoint !== false && pathOf(req.url ?? '/') === endpoint;
     // The endpoint sends its own expiring cookies, for the choice just made.
     const reachable = guardResponse(res, { consent, host: headerText(headers, 'host'), onBlocked, expire: !atEndpoint }, req);
@@ -87,8 +88,8 @@ export function consentMiddleware(site: Site, options: ConsentServerOptions = {}
   };
   return (req, res, next) => {
     const headers = req.headers;
-    const cookies = parseRequestCookies(headerText(headers, 'cookie'));
-    const value = cookies[site.consentCookieName];
+    const cookies = readCookieHeader(headerText(headers, 'cookie'), site.consentCookieName);
+    const value = cookies.value;
     // A returning visitor's verified cookie needs no HMAC and no extra tick.
     const known = decoder.cached(value);
     if (known !== undefined) guard(req, res, next, headers, cookies, known);

@@ -1,7 +1,7 @@
 import type { Category } from '@kakor/catalog';
 import { categoryDecision, decide, decodeConsent, needsConsent, type ConsentState, type Decision, type NeedsConsentReason, type Site } from '@kakor/consent';
-import { parse as parseCookieHeader } from 'cookie';
 import { decisionMemo } from './decision-memo';
+import { readCookieHeader } from './request-cookies';
 
 /** The visitor's consent as the server read it from the request: `req.consent`. */
 export interface RequestConsent {
@@ -52,18 +52,6 @@ export function createConsentDecoder(site: Site, secret?: string | readonly stri
   return Object.assign(decoder, { cached });
 }
 
-const maxCookieHeader = 64 * 1024;
-
-/** The cookies of a `Cookie` header; nothing for one too large or malformed. */
-export function parseRequestCookies(header: string | undefined): Record<string, string | undefined> {
-  if (header === undefined || header.length > maxCookieHeader) return {};
-  try {
-    return parseCookieHeader(header);
-  } catch {
-    return {};
-  }
-}
-
 // A class, not closures: one of these is made for every request.
 class ReadConsent implements RequestConsent {
   readonly needsConsent: NeedsConsentReason | false;
@@ -105,9 +93,9 @@ export function readGpc(value: string | undefined): boolean {
   return value.split(',').some((item) => item.replace(/^[ \t]+|[ \t]+$/g, '') === '1');
 }
 
-/** The consent of a request whose consent cookie was already decoded, given its `Sec-GPC` header. */
-export function requestConsent(site: Site, state: ConsentState | null, secGpc: string | undefined, cookies: Record<string, string | undefined>): RequestConsent {
-  return new ReadConsent(site, state, readGpc(secGpc), Object.keys(cookies));
+/** The consent of a request whose consent cookie was already decoded, given its `Sec-GPC` header and cookie names. */
+export function requestConsent(site: Site, state: ConsentState | null, secGpc: string | undefined, cookieNames: readonly string[]): RequestConsent {
+  return new ReadConsent(site, state, readGpc(secGpc), cookieNames);
 }
 
 /** The same request's cookies and GPC signal under another consent: the one just recorded. */
@@ -117,7 +105,7 @@ export function withState(site: Site, consent: RequestConsent, state: ConsentSta
 
 /** Reads the consent cookie (verifying it when a secret is set) and the GPC signal from a request. Never throws. */
 export async function readRequestConsent(site: Site, header: HeaderReader, secret?: string | readonly string[] | ConsentDecoder): Promise<RequestConsent> {
-  const cookies = parseRequestCookies(header('cookie'));
+  const cookies = readCookieHeader(header('cookie'), site.consentCookieName);
   const decoder = typeof secret === 'function' ? secret : createConsentDecoder(site, secret, 0);
-  return requestConsent(site, await decoder(cookies[site.consentCookieName]), header('sec-gpc'), cookies);
+  return requestConsent(site, await decoder(cookies.value), header('sec-gpc'), cookies.names);
 }

@@ -4,7 +4,8 @@ import { setCookieValues } from './set-cookie-parse';
 export type HeaderShape = 'none' | 'object' | 'flat' | 'tuples';
 
 /** Whether a header name is `Set-Cookie`, in any case. */
-export const isSetCookie = (name: unknown): boolean => typeof name === 'string' && name.length === 10 && name.toLowerCase() === 'set-cookie';
+export const isSetCookie = (name: unknown): boolean =>
+  name === 'Set-Cookie' || name === 'set-cookie' || (typeof name === 'string' && name.length === 10 && name.toLowerCase() === 'set-cookie');
 
 /** Node's own reading of `writeHead(status, reason?, headers?)`: the index of the headers argument. */
 export const headersIndex = (reason: unknown, headers: unknown): 1 | 2 => (typeof reason === 'string' || (headers !== undefined && headers !== null) ? 2 : 1);
