@@ -51,15 +51,11 @@ const none: readonly string[] = [];
 
 const filterFor = (guard: Guard, value: unknown): readonly string[] => filterSetCookies(setCookieValues(value), guard.layers, guard);
 
-/** Passes a filtered `Set-Cookie` list to Node, remembering it as judged. */
-function setFiltered(res: Guardable, guard: Guard, name: string, kept: readonly string[]): unknown {
-  // A copy: Node hands its own list out through getHeader, and apps may change it in place.
+function guardedSetHeader(res: Guardable, guard: Guard, name: string, value: unknown): unknown {
+  const kept = filterFor(guard, value);
+  // Remembered as judged in a copy: Node hands its own list out through getHeader, and apps may change it in place.
   guard.judged = kept.slice();
   return guard.original.setHeader.call(res, name, kept);
-}
-
-function guardedSetHeader(res: Guardable, guard: Guard, name: string, value: unknown): unknown {
-  return setFiltered(res, guard, name, filterFor(guard, value));
 }
 
 function guardedAppendHeader(res: Guardable, guard: Guard, name: string, value: unknown): unknown {

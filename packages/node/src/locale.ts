@@ -1,4 +1,5 @@
 import { isLanguageTag } from '@kakor/consent';
+import { trimmedSlice, trimWsp } from './http-whitespace';
 
 /** The locales a site shows when `locales` is not set: the catalog's, English first. */
 export const defaultLocales: readonly string[] = ['en', 'sv', 'nb'];
@@ -10,7 +11,6 @@ export const maxLanguageRanges = 32;
 
 // RFC 9110 §12.4.2: "0" to "1" with at most three decimals.
 const qualityValue = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
-const whitespace = /^[ \t]+|[ \t]+$/g;
 
 /**
  * Checks the `locales` option once, when the middleware or handler is made: a non-empty list
@@ -56,14 +56,14 @@ export function acceptedLanguages(header: string | undefined): string[] {
   const ranges: { readonly tag: string; readonly quality: number }[] = [];
   for (const entry of entries) {
     const [range = '', ...parameters] = entry.split(';');
-    const tag = range.replace(whitespace, '');
+    const tag = trimWsp(range);
     if (tag !== '*' && !isLanguageTag(tag)) continue;
     let quality = 1;
     let valid = true;
     for (const parameter of parameters) {
       const equals = parameter.indexOf('=');
-      if (parameter.slice(0, equals).replace(whitespace, '').toLowerCase() !== 'q') continue;
-      const value = parameter.slice(equals + 1).replace(whitespace, '');
+      if (trimmedSlice(parameter, 0, equals).toLowerCase() !== 'q') continue;
+      const value = trimmedSlice(parameter, equals + 1, parameter.length);
       if (!qualityValue.test(value)) valid = false;
       else quality = Number(value);
     }

@@ -1,6 +1,7 @@
 import type { Category } from '@kakor/catalog';
 import { categoryDecision, decide, decodeConsent, needsConsent, type ConsentState, type Decision, type NeedsConsentReason, type Site } from '@kakor/consent';
 import { decisionMemo } from './decision-memo';
+import { trimWsp } from './http-whitespace';
 import { readCookieHeader } from './request-cookies';
 
 /** The visitor's consent as the server read it from the request: `req.consent`. */
@@ -90,7 +91,7 @@ class ReadConsent implements RequestConsent {
  */
 export function readGpc(value: string | undefined): boolean {
   if (value === undefined) return false;
-  return value.split(',').some((item) => item.replace(/^[ \t]+|[ \t]+$/g, '') === '1');
+  return value.split(',').some((item) => trimWsp(item) === '1');
 }
 
 /** The consent of a request whose consent cookie was already decoded, given its `Sec-GPC` header and cookie names. */

@@ -1,3 +1,5 @@
+import { trimmedSlice } from './http-whitespace';
+
 /** What the middleware reads from a request's `Cookie` header. */
 export interface RequestCookies {
   /** The cookie names, each once, in the order the header gives them. */
@@ -10,8 +12,6 @@ const maxCookieHeader = 64 * 1024;
 /** Past this many names, repeats are looked up in a set rather than the list. */
 const namesSearchedInList = 16;
 const none: RequestCookies = { names: [], value: undefined };
-
-const isWsp = (code: number): boolean => code === 0x20 || code === 0x09;
 
 function decode(value: string): string {
   if (!value.includes('%')) return value;
@@ -47,22 +47,12 @@ export function readCookieHeader(header: string | undefined, wanted: string): Re
       index = header.lastIndexOf(';', eq - 1) + 1;
       continue;
     }
-    let start = index;
-    let stop = eq;
-    while (start < stop && isWsp(header.charCodeAt(start))) start++;
-    while (stop > start && isWsp(header.charCodeAt(stop - 1))) stop--;
-    const name = header.slice(start, stop);
+    const name = trimmedSlice(header, index, eq);
     if (seen === undefined ? !names.includes(name) : !seen.has(name)) {
       names.push(name);
       if (seen !== undefined) seen.add(name);
       else if (names.length > namesSearchedInList) seen = new Set(names);
-      if (name === wanted) {
-        start = eq + 1;
-        stop = end;
-        while (start < stop && isWsp(header.charCodeAt(start))) start++;
-        while (stop > start && isWsp(header.charCodeAt(stop - 1))) stop--;
-        value = decode(header.slice(start, stop));
-      }
+      if (name === wanted) value = decode(trimmedSlice(header, eq + 1, end));
     }
     index = end + 1;
   } while (index < length);

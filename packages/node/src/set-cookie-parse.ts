@@ -1,4 +1,5 @@
 import { parseDate } from 'tough-cookie';
+import { isWsp, trimWsp } from './http-whitespace';
 
 /** A `Set-Cookie` value as a browser reads it: only what the middleware needs. */
 export interface BrowserSetCookie {
@@ -12,9 +13,6 @@ export interface BrowserSetCookie {
   readonly deletes: boolean;
 }
 
-// RFC 6265bis 5.6: whitespace is SP and HTAB only. String#trim also strips U+00A0 and other
-// Unicode spaces that browsers keep in the name, which would judge a different cookie.
-const trimWsp = (text: string): string => text.replace(/^[ \t]+|[ \t]+$/g, '');
 
 const maxNameAndValue = 4096;
 const maxAttributeValue = 1024;
@@ -65,8 +63,6 @@ export function parseSetCookie(value: string, now: number = Date.now()): Browser
   if (domain !== undefined) cookie.domain = domain;
   return cookie;
 }
-
-const isWsp = (code: number | undefined): boolean => code === 0x20 || code === 0x09;
 
 /**
  * Just the name a browser gives a `Set-Cookie` value, as {@link parseSetCookie} reads it, or
