@@ -12,7 +12,7 @@ export interface RequestConsent {
   readonly gpc: boolean;
   /** Why the visitor must be asked, or `false`. */
   readonly needsConsent: NeedsConsentReason | false;
-  /** The names of the cookies the request carries. */
+  /** The names of the cookies the request carries, each once, in the order it gives them. */
   readonly cookieNames: readonly string[];
   /** Whether the consent allows a category now. */
   allows(category: Category): boolean;
